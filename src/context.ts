@@ -1,0 +1,22 @@
+import type { Logger } from "pino";
+import type { Database, Db } from "./db/client.ts";
+import type { BuiltInRole, PolicyStatement } from "./domain/policy.ts";
+import type { EventBus } from "./pubsub.ts";
+
+/** The authenticated token behind a request or a WebSocket connection. */
+export interface Caller {
+  tokenId: string;
+  name: string;
+  role: BuiltInRole | null;
+  /** Built-in role statements followed by the token's own statements. */
+  policy: PolicyStatement[];
+}
+
+/** What every resolver receives. */
+export interface Context {
+  database: Database;
+  db: Db;
+  caller: Caller;
+  bus: EventBus;
+  log: Logger;
+}

@@ -1,0 +1,104 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { SQL } from "drizzle-orm";
+import type { PgAsyncDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { relations } from "./relations.ts";
+
+/** The drizzle client both drivers share; code above `src/db` only sees this type. */
+export type Db = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
+
+export type DatabaseKind = "postgres" | "pglite";
+
+export type Unlisten = () => Promise<void>;
+
+/**
+ * One handle over either driver. The two drivers differ in how raw rows come back and how
+ * LISTEN/NOTIFY is exposed; everything else goes through drizzle.
+ */
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly db: Db;
+  /** Runs raw SQL and returns its rows. */
+  rows<T extends Record<string, unknown>>(query: SQL): Promise<T[]>;
+  /** Subscribes to a NOTIFY channel; `onListen` runs on every (re)connection of the listener. */
+  listen(channel: string, onNotify: (payload: string) => void, onListen?: () => void): Promise<Unlisten>;
+  notify(channel: string, payload: string): Promise<void>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  url?: string | undefined;
+  dataDir?: string | undefined;
+  poolSize?: number | undefined;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir);
+}
+
+function openPostgres(url: string, poolSize: number): Database {
+  const client = postgres(url, {
+    max: poolSize,
+    onnotice: () => {},
+    // Dead connections are replaced by the pool; keep-alive notices a silently dropped socket.
+    keep_alive: 30,
+    connection: { application_name: "cohort-sync-gateway" },
+  });
+  const db = drizzlePostgres({ client, relations }) as unknown as Db;
+  return {
+    kind: "postgres",
+    db,
+    async rows<T extends Record<string, unknown>>(query: SQL) {
+      return (await db.execute<T>(query)) as unknown as T[];
+    },
+    async listen(channel, onNotify, onListen) {
+      // postgres.js keeps one dedicated listener connection and re-issues LISTEN after reconnecting.
+      const request = await client.listen(channel, onNotify, onListen);
+      return () => request.unlisten();
+    },
+    async notify(channel, payload) {
+      await client.notify(channel, payload);
+    },
+    async ping() {
+      await client`select 1`;
+    },
+    async close() {
+      await client.end({ timeout: 5 });
+    },
+  };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  // `memory://` is PGlite's own in-memory mode (used by tests); anything else is a directory.
+  if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  // PGlite's drizzle typings lag its 0.5 client; the runtime object is the one drizzle expects.
+  const db = drizzlePglite({ client: client as never, relations }) as unknown as Db;
+  return {
+    kind: "pglite",
+    db,
+    async rows<T extends Record<string, unknown>>(query: SQL) {
+      const result = (await db.execute<T>(query)) as unknown as { rows: T[] };
+      return result.rows;
+    },
+    async listen(channel, onNotify, onListen) {
+      const unlisten = await client.listen(channel, onNotify);
+      onListen?.();
+      return () => unlisten();
+    },
+    async notify(channel, payload) {
+      await client.query("select pg_notify($1, $2)", [channel, payload]);
+    },
+    async ping() {
+      await client.query("select 1");
+    },
+    async close() {
+      if (!client.closed) await client.close();
+    },
+  };
+}
