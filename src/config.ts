@@ -17,6 +17,32 @@ const ConfigSchema = z.object({
     .default("true")
     .transform((v) => v === "true"),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+
+  // Cohorts
+  MAX_MEMBERS_PER_MUTATION: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  CSV_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024 * 1024),
+  CSV_MAX_ROWS: z.coerce.number().int().min(1).default(20_000_000),
+  CSV_MAX_ERRORS: z.coerce.number().int().min(1).max(10_000).default(100),
+  CSV_MAX_FIELD_BYTES: z.coerce.number().int().min(16).default(4096),
+  CSV_MAX_COLUMNS: z.coerce.number().int().min(2).max(100_000).default(1000),
+  AMPLITUDE_API_KEY: z.string().min(1).optional(),
+  AMPLITUDE_SECRET_KEY: z.string().min(1).optional(),
+  AMPLITUDE_BASE_URL: z.url().default("https://amplitude.com"),
+
+  // Segments
+  MAX_TARGETS_PER_MUTATION: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+
+  // Sync engine
+  SYNC_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
+  SYNC_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  SYNC_RETRY_BASE_MS: z.coerce.number().int().min(0).default(5_000),
+  SYNC_LEASE_MS: z.coerce.number().int().min(1_000).default(30_000),
+  SYNC_POLL_MS: z.coerce.number().int().min(10).default(1_000),
+  SYNC_BATCH_SIZE: z.coerce.number().int().min(100).max(1_000_000).default(50_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

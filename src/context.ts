@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import type { Config } from "./config.ts";
 import type { Database, Db } from "./db/client.ts";
 import type { BuiltInRole, PolicyStatement } from "./domain/policy.ts";
 import type { EventBus } from "./pubsub.ts";
@@ -14,6 +15,7 @@ export interface Caller {
 
 /** What every resolver receives. */
 export interface Context {
+  config: Config;
   database: Database;
   db: Db;
   caller: Caller;

@@ -12,6 +12,7 @@ import type { Config } from "./config.ts";
 import type { Caller, Context } from "./context.ts";
 import type { Database } from "./db/client.ts";
 import { AUTH_FAILURE_MESSAGES, type AuthResult, authenticate } from "./domain/tokens.ts";
+import { handleCohortExport } from "./http/cohort-export.ts";
 import type { EventBus } from "./pubsub.ts";
 import { schema } from "./schema/index.ts";
 
@@ -68,7 +69,7 @@ export function createGatewayServer(
         if (!result.ok) refuse(result);
         caller = result.caller;
       }
-      return { database, db: database.db, caller, bus, log: requestLog };
+      return { config, database, db: database.db, caller, bus, log: requestLog };
     },
   });
 
@@ -83,6 +84,14 @@ export function createGatewayServer(
         res
           .writeHead(ok ? 200 : 503, { "content-type": "application/json" })
           .end(JSON.stringify({ status: ok ? "ready" : "database unreachable" }));
+      });
+      return;
+    }
+    if (req.method === "GET" && /^\/cohorts\/[^/]+\/export\.csv$/.test(path ?? "")) {
+      handleCohortExport(req, res, { config, database, log }).catch((error) => {
+        log.error({ err: error }, "cohort export failed");
+        if (!res.headersSent) res.writeHead(500).end();
+        else res.destroy(error);
       });
       return;
     }

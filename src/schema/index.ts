@@ -3,9 +3,18 @@ import "./errors.ts";
 import "./policies.ts";
 import "./projects.ts";
 import "./tokens.ts";
+import "./destinations.ts";
+import "./cohorts.ts";
+import "./segments.ts";
+import "./sync.ts";
 import "../resolvers/activity.ts";
 import "../resolvers/projects.ts";
 import "../resolvers/tokens.ts";
+import "../resolvers/destinations.ts";
+import "../resolvers/cohorts.ts";
+import "../resolvers/segments.ts";
+import "../resolvers/sync.ts";
+import "../resolvers/notifications.ts";
 import { builder } from "./builder.ts";
 import { describeGeneratedTypes } from "./describe-generated.ts";
 
