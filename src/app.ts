@@ -3,6 +3,7 @@ import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { runMigrations } from "./db/migrate.ts";
 import { bootstrap } from "./domain/bootstrap.ts";
+import { SyncWorker } from "./domain/sync/worker.ts";
 import { createLogger } from "./logger.ts";
 import { createEventBus, type EventBus } from "./pubsub.ts";
 import { createGatewayServer, GRAPHQL_PATH } from "./server.ts";
@@ -17,11 +18,20 @@ export interface App {
   url: string;
   /** Set only on the start that created the first admin token. */
   firstAdminSecret: string | null;
+  /** Null when `SYNC_WORKERS` is 0: this process serves the API but runs no syncs. */
+  worker: SyncWorker | null;
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  log?: Logger;
+  /** The clock the sync scheduler and leases use; tests inject one they can move. */
+  now?: () => Date;
+}
+
 /** Opens the database, migrates, bootstraps, and serves HTTP, SSE and WebSocket on one port. */
-export async function startApp(config: Config, log: Logger = createLogger(config.LOG_LEVEL)): Promise<App> {
+export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
   const database = await openDatabase({
     url: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
@@ -37,6 +47,11 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     );
     const gateway = createGatewayServer(config, database, bus, log);
     const port = await gateway.listen(config.PORT, config.HOST);
+    const worker =
+      config.SYNC_WORKERS > 0
+        ? new SyncWorker({ db: database.db, config, bus, log, ...(options.now ? { now: options.now } : {}) })
+        : null;
+    worker?.start();
     const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
     let stopping: Promise<void> | null = null;
     return {
@@ -47,9 +62,11 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       port,
       url: `http://${host}:${port}${GRAPHQL_PATH}`,
       firstAdminSecret,
+      worker,
       stop: () => {
         stopping ??= (async () => {
-          await gateway.close(config.SHUTDOWN_GRACE_MS);
+          // Runs in progress are handed back at their next batch boundary, for another process to finish.
+          await Promise.all([gateway.close(config.SHUTDOWN_GRACE_MS), worker?.stop()]);
           await bus.stop();
           await database.close();
         })();

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.LOG_LEVEL);
-  const app = await startApp(config, log);
+  const app = await startApp(config, { log });
   log.info(
     {
       url: app.url,

@@ -31,6 +31,16 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Rows of a raw `execute` result: postgres.js returns an array, PGlite an object with `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
+}
+
+/** Runs raw SQL on a client or transaction and returns its rows, whichever driver is underneath. */
+export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+  return rowsOf<T>(await db.execute<T>(query));
+}
+
 export interface DatabaseOptions {
   url?: string | undefined;
   dataDir?: string | undefined;
@@ -47,7 +57,8 @@ function openPostgres(url: string, poolSize: number): Database {
     onnotice: () => {},
     // Dead connections are replaced by the pool; keep-alive notices a silently dropped socket.
     keep_alive: 30,
-    connection: { application_name: "cohort-sync-gateway" },
+    // Names each process's connections, so an operator can tell gateways apart in pg_stat_activity.
+    connection: { application_name: `cohort-sync-gateway:${process.pid}` },
   });
   const db = drizzlePostgres({ client, relations }) as unknown as Db;
   return {

@@ -224,7 +224,13 @@ export const segmentTargets = pgTable(
 export type SyncFrequency = "ONE_TIME" | "HOURLY" | "DAILY";
 export type SyncRunStatus = "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELED";
 export type SyncRunTrigger = "CREATED" | "MANUAL" | "SCHEDULE";
-export type SyncRunPhase = "QUEUED" | "CHECKING_DESTINATION" | "STAGING" | "APPLYING" | "DONE";
+export type SyncRunPhase =
+  | "QUEUED"
+  | "CHECKING_DESTINATION"
+  | "FETCHING_SOURCE"
+  | "STAGING"
+  | "APPLYING"
+  | "DONE";
 
 export const cohortSyncs = pgTable(
   "cohort_syncs",
@@ -249,6 +255,7 @@ export const cohortSyncs = pgTable(
     uniqueIndex("cohort_syncs_cohort_destination").on(t.cohortId, t.destinationId),
     index("cohort_syncs_next_run_at").on(t.nextRunAt),
     index("cohort_syncs_destination").on(t.destinationId),
+    index("cohort_syncs_segment").on(t.segmentId),
   ],
 );
 

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   "CONFLICT",
   "MANAGED_BY_SOURCE",
   "INVALID_POLICY",
+  "UPSTREAM",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

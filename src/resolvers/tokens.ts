@@ -1,17 +1,18 @@
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import { isNull } from "drizzle-orm";
 import { accessTokens } from "../db/schema.ts";
-import { NotFoundError } from "../domain/errors.ts";
 import { isAllowed, resource } from "../domain/policy.ts";
 import { createAccessToken, revokeAccessToken } from "../domain/tokens.ts";
 import { builder } from "../schema/builder.ts";
 import { COMMON_ERRORS, InvalidPolicyError } from "../schema/errors.ts";
+import { idOf } from "../schema/ids.ts";
 import { PolicyStatementInput, RoleEnum, statementFromInput } from "../schema/policies.ts";
-import { AccessTokenRef, ViewerRef } from "../schema/tokens.ts";
+import { ACTED_ON_TOKEN, AccessTokenRef, ViewerRef } from "../schema/tokens.ts";
 import { publishActivity } from "./activity.ts";
 
 const CreateAccessTokenInput = builder.inputType("CreateAccessTokenInput", {
-  description: "A token to create: a name and exactly one of a built-in role or custom policy statements.",
+  description:
+    "A token to create: a name and exactly one of a built-in role or custom policy statements. " +
+    "It may hold only what the creating token may do itself (see `createAccessToken`).",
   fields: (t) => ({
     name: t.string({ required: true, description: "What the token is for." }),
     role: t.field({ type: RoleEnum, required: false, description: "A built-in role." }),
@@ -19,7 +20,8 @@ const CreateAccessTokenInput = builder.inputType("CreateAccessTokenInput", {
       type: [PolicyStatementInput],
       required: false,
       description:
-        "Custom policy statements (LaunchDarkly syntax). Deny wins; nothing is allowed unless allowed.",
+        "Custom policy statements (LaunchDarkly syntax), at most 100, each list at most 50 entries. " +
+        "Deny wins; nothing is allowed unless a statement allows it.",
     }),
   }),
 });
@@ -35,23 +37,16 @@ const CreatedAccessTokenRef = builder.objectRef<CreatedToken>("CreatedAccessToke
     secret: t.exposeString("secret", { description: "Send it as `Authorization: Bearer <secret>`." }),
     token: t.drizzleField({
       type: AccessTokenRef,
-      description: "The token's metadata.",
+      description: "The token's metadata, shown to its creator even without `read` on tokens.",
+      grantScopes: [ACTED_ON_TOKEN],
       resolve: (query, created, _args, ctx) =>
         ctx.db.query.accessTokens.findFirst(query({ where: { id: created.id } })).then((row) => row!),
     }),
   }),
 });
 
-/** Accepts a relay global id of an AccessToken, or its raw uuid. */
 function tokenIdFrom(id: string): string {
-  try {
-    const decoded = decodeGlobalID(id);
-    if (decoded.typename === "AccessToken") return decoded.id;
-  } catch {
-    // not a global id; fall through to the raw form
-  }
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return id;
-  throw new NotFoundError("AccessToken", id);
+  return idOf("AccessToken", id);
 }
 
 builder.queryFields((t) => ({
@@ -62,7 +57,9 @@ builder.queryFields((t) => ({
   }),
   accessTokens: t.drizzleField({
     type: [AccessTokenRef],
-    description: "Access tokens the caller may see (metadata only, never secrets), newest first.",
+    description:
+      "Access tokens the caller may see: its own, and those it may `read` (`token/<id>`). Metadata " +
+      "only: neither secrets nor their hashes are ever readable. Newest first.",
     args: {
       includeRevoked: t.arg.boolean({ defaultValue: false, description: "Include revoked tokens." }),
     },
@@ -88,7 +85,15 @@ builder.mutationFields((t) => ({
   createAccessToken: t.field({
     type: CreatedAccessTokenRef,
     description:
-      "Creates an access token and returns its secret, once. Action `createAccessToken` on `token/*`.",
+      "Creates an access token and returns its secret, once; only a hash is stored. Action " +
+      "`createAccessToken` on `token/*`. No escalation: the new token may hold only what the caller may " +
+      "do. For each allow statement of the new token (a role's statements, or its own), each action " +
+      "entry on each resource entry must be covered by one allow statement of the caller, comparing " +
+      "globs literally (`proj/*:env/*:segment/*` is covered by `*` or by `proj/*:env/*:segment/*`, not " +
+      "by `proj/default:*`; action `update*` needs `update*` or `*`), and no deny statement of the " +
+      "caller may touch anything the entry names. `notActions` and `notResources` in the new token " +
+      "count as `*`; its deny statements need nothing. Otherwise `NotAllowedError` says which entry " +
+      "failed and nothing is created.",
     args: { input: t.arg({ type: CreateAccessTokenInput, required: true, description: "The token." }) },
     errors: { types: [...COMMON_ERRORS, InvalidPolicyError] },
     authScopes: { allowed: { action: "createAccessToken", resource: resource.token("*") } },
@@ -100,7 +105,7 @@ builder.mutationFields((t) => ({
           role: args.input.role,
           policy: args.input.policy?.map((s) => statementFromInput(s)),
         },
-        ctx.caller.tokenId,
+        ctx.caller,
       );
       publishActivity(ctx, "createAccessToken", resource.token(token.id));
       return { id: token.id, secret };
@@ -108,16 +113,23 @@ builder.mutationFields((t) => ({
   }),
   revokeAccessToken: t.drizzleField({
     type: AccessTokenRef,
-    description: "Revokes a token at once, in every gateway process. Idempotent. Action `revokeAccessToken`.",
-    args: { id: t.arg.id({ required: true, description: "The token's id." }) },
-    errors: { types: [...COMMON_ERRORS] },
-    authScopes: (_root, args) => {
+    description:
+      "Revokes a token at once, in every gateway process; requests and new subscriptions with it are " +
+      "refused from then on. Idempotent. Action `revokeAccessToken` on `token/<id>`, except that any " +
+      "token may revoke itself (it can only lose power). Returns the revoked token's metadata.",
+    args: { id: t.arg.id({ required: true, description: "The token's id (global id or uuid)." }) },
+    errors: {
+      types: [...COMMON_ERRORS],
+      dataField: { grantScopes: [ACTED_ON_TOKEN] },
+    },
+    authScopes: (_root, args, ctx) => {
       let id: string;
       try {
         id = tokenIdFrom(String(args.id));
       } catch {
         return { allowed: { action: "revokeAccessToken", resource: resource.token("*") } };
       }
+      if (id === ctx.caller.tokenId) return true;
       return { allowed: { action: "revokeAccessToken", resource: resource.token(id) } };
     },
     resolve: async (query, _root, args, ctx) => {

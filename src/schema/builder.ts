@@ -53,6 +53,8 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     defaultTypes: [],
   },
   scopeAuth: {
+    // Refuse an unauthorised subscription when it starts, not at its first event.
+    authorizeOnSubscribe: true,
     authScopes: (ctx) => ({
       allowed: ({ action, resource }) => isAllowed(ctx.caller.policy, action, resource),
       readableWithin: (prefix) => canReadWithin(ctx.caller.policy, prefix),

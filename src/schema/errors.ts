@@ -18,6 +18,7 @@ const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
   CONFLICT: "The change conflicts with existing data or with a change in progress.",
   MANAGED_BY_SOURCE: "The object is managed by a cohort sync and cannot be edited directly.",
   INVALID_POLICY: "A custom policy statement is malformed.",
+  UPSTREAM: "An outside service the gateway depends on (Amplitude) failed or refused; see the message.",
 };
 
 export const ErrorCodeEnum = builder.enumType("ErrorCode", {

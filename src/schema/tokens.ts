@@ -3,9 +3,18 @@ import { isAllowed, resource } from "../domain/policy.ts";
 import { builder } from "./builder.ts";
 import { ActionEnum, PolicyStatementRef, RoleEnum } from "./policies.ts";
 
+/**
+ * Granted (scope-auth `$granted`) by the fields that return a token the caller just created or
+ * revoked, so the caller sees what it acted on even without `read` on tokens.
+ */
+export const ACTED_ON_TOKEN = "actedOnToken";
+
 export const AccessTokenRef = builder.drizzleNode("accessTokens", {
   name: "AccessToken",
-  description: "An API access token. Its secret is shown once, at creation; only a hash is kept.",
+  description:
+    "An API access token. Its secret is shown once, at creation; only a hash is kept, and neither is " +
+    "ever readable here. Visible with `read` on `token/<id>`, to the token itself, and in the result " +
+    "of the mutation that created or revoked it.",
   id: { column: (t) => t.id },
   select: {
     columns: {
@@ -19,9 +28,12 @@ export const AccessTokenRef = builder.drizzleNode("accessTokens", {
       revokedAt: true,
     },
   },
+  // Deliberately no tokenHash or createdById above: the hash must never leave the database.
   // Every token may see itself, whatever its policy says about other tokens.
   authScopes: (token, ctx) =>
-    token.id === ctx.caller.tokenId || { allowed: { action: "read", resource: resource.token(token.id) } },
+    token.id === ctx.caller.tokenId || {
+      $any: { allowed: { action: "read", resource: resource.token(token.id) }, $granted: ACTED_ON_TOKEN },
+    },
   fields: (t) => ({
     name: t.exposeString("name", { description: "What the token is for." }),
     hint: t.exposeString("hint", {

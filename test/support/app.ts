@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Logger } from "pino";
 import { type App, startApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
@@ -15,6 +16,10 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Reuse a database (e.g. to restart the gateway on the same data). */
   testDatabase?: TestDatabase;
+  /** The clock for the sync scheduler and leases. */
+  now?: () => Date;
+  /** The gateway's logger (e.g. one writing to memory, to inspect log lines); silent by default. */
+  log?: Logger;
 }
 
 /** Starts the real gateway in-process on a free port, on its own database. */
@@ -31,7 +36,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     SHUTDOWN_GRACE_MS: "1000",
     ...options.env,
   });
-  const app = await startApp(config);
+  const app = await startApp(config, {
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
   return {
     ...app,
     adminToken,

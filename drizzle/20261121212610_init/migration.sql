@@ -172,6 +172,7 @@ CREATE INDEX "access_tokens_created_at" ON "access_tokens" ("created_at");--> st
 CREATE UNIQUE INDEX "cohort_syncs_cohort_destination" ON "cohort_syncs" ("cohort_id","destination_id");--> statement-breakpoint
 CREATE INDEX "cohort_syncs_next_run_at" ON "cohort_syncs" ("next_run_at");--> statement-breakpoint
 CREATE INDEX "cohort_syncs_destination" ON "cohort_syncs" ("destination_id");--> statement-breakpoint
+CREATE INDEX "cohort_syncs_segment" ON "cohort_syncs" ("segment_id");--> statement-breakpoint
 CREATE INDEX "destinations_environment" ON "destinations" ("environment_id");--> statement-breakpoint
 CREATE INDEX "destinations_token" ON "destinations" ("token_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "environments_project_key" ON "environments" ("project_id","key");--> statement-breakpoint

@@ -1,0 +1,284 @@
+import { eq, sql } from "drizzle-orm";
+import type { Logger } from "pino";
+import type { Config } from "../../config.ts";
+import type { Db } from "../../db/client.ts";
+import { cohortSyncs, cohorts, segments, type syncRuns } from "../../db/schema.ts";
+import type { EventBus } from "../../pubsub.ts";
+import { refreshAmplitudeCohort } from "../cohorts/refresh.ts";
+import { checkDestination } from "../destinations.ts";
+import { notifyRunFinished } from "./notifications.ts";
+import { ProgressThrottle } from "./progress.ts";
+import { isCancelRequested, publishRunEvent, renewLease, type SyncRunRow, updateOwnedRun } from "./queue.ts";
+import { ensureSyncSegment } from "./segment.ts";
+import {
+  applyStagedDiff,
+  clearStaging,
+  SKIPPED_SAMPLE_SIZE,
+  type SkippedMember,
+  stageCohortBatch,
+} from "./stage.ts";
+
+export interface RunnerDeps {
+  db: Db;
+  config: Config;
+  bus: EventBus;
+  log: Logger;
+  workerId: string;
+  now: () => Date;
+}
+
+/** The run cannot succeed by trying again (e.g. the destination's token was revoked). */
+export class PermanentRunError extends Error {}
+class Canceled extends Error {}
+class HandedBack extends Error {}
+class LostLease extends Error {}
+
+interface Counts {
+  total: number;
+  processed: number;
+  skippedMissingKey: number;
+  skippedSample: SkippedMember[];
+}
+
+/**
+ * Executes one claimed attempt of a run: check the destination, stage the snapshot in batches,
+ * apply the diff in one transaction, record and announce the outcome. Between batches it renews
+ * nothing itself (the worker's heartbeat does) but checks for cancel, shutdown and a lost lease.
+ */
+export async function executeRun(
+  deps: RunnerDeps,
+  claimed: SyncRunRow,
+  shutdown: AbortSignal,
+): Promise<void> {
+  const { db, bus, log, workerId } = deps;
+  const runLog = log.child({
+    runId: claimed.id,
+    cohortSyncId: claimed.cohortSyncId,
+    attempt: claimed.attempt,
+  });
+  let lostLease = false;
+  const heartbeat = setInterval(
+    () => {
+      renewLease(db, claimed.id, workerId, deps.config.SYNC_LEASE_MS, deps.now()).then(
+        (owned) => {
+          if (!owned) lostLease = true;
+        },
+        (error) => runLog.warn({ err: error }, "lease renewal failed"),
+      );
+    },
+    Math.max(100, Math.floor(deps.config.SYNC_LEASE_MS / 3)),
+  );
+  heartbeat.unref();
+
+  const save = async (
+    values: Partial<typeof syncRuns.$inferInsert>,
+    kind: "PROGRESS" | "STARTED" = "PROGRESS",
+  ) => {
+    const row = await updateOwnedRun(db, claimed.id, workerId, values);
+    if (!row) throw new LostLease();
+    await publishRunEvent(db, bus, kind, row);
+    return row;
+  };
+  const checkpoint = async () => {
+    // PGlite runs queries on this thread and resolves them as microtasks: without a turn of the
+    // event loop between batches, a long run would starve every request on an embedded gateway.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (lostLease) throw new LostLease();
+    if (shutdown.aborted) throw new HandedBack();
+    if (await isCancelRequested(db, claimed.id)) throw new Canceled();
+  };
+  const counts: Counts = { total: 0, processed: 0, skippedMissingKey: 0, skippedSample: [] };
+  const progress = new ProgressThrottle<Counts>(async (c) => {
+    await save({ total: c.total, processed: c.processed, skippedMissingKey: c.skippedMissingKey });
+  });
+
+  try {
+    await publishRunEvent(db, bus, "STARTED", claimed);
+    // A run recovered from a dead worker counts that attempt too.
+    if (claimed.attempt > claimed.maxAttempts) {
+      throw new PermanentRunError(
+        `gave up after ${claimed.maxAttempts} attempts: ${claimed.error ?? "unknown error"}`,
+      );
+    }
+    const [sync] = await db.select().from(cohortSyncs).where(eq(cohortSyncs.id, claimed.cohortSyncId));
+    if (!sync) throw new PermanentRunError("the cohort sync was deleted");
+
+    const check = await checkDestination(db, sync.destinationId);
+    if (!check.ok) throw new PermanentRunError(`destination "${check.destination.name}": ${check.reason}`);
+    const destination = check.destination;
+    const segment = await ensureSyncSegment(db, sync, destination);
+
+    const [cohort] = await db.select().from(cohorts).where(eq(cohorts.id, sync.cohortId));
+    if (!cohort) throw new PermanentRunError("the cohort was deleted");
+    if (cohort.sourceKind === "AMPLITUDE") {
+      await save({ phase: "FETCHING_SOURCE" });
+      await refreshAmplitudeCohort(db, deps.config, cohort.id, {
+        signal: shutdown,
+        onRows: (rows) => progress.update({ ...counts, processed: rows }),
+      });
+      await checkpoint();
+    }
+
+    await clearStaging(db, claimed.id);
+    const [fresh] = await db
+      .select({ n: cohorts.memberCount })
+      .from(cohorts)
+      .where(eq(cohorts.id, cohort.id));
+    counts.total = fresh?.n ?? 0;
+    await save({ phase: "STAGING", total: counts.total, processed: 0, skippedMissingKey: 0 });
+
+    let after: string | null = null;
+    let snapshotSize = 0;
+    for (;;) {
+      await checkpoint();
+      const batch = await stageCohortBatch(db, {
+        runId: claimed.id,
+        cohortId: cohort.id,
+        userKeyProperty: destination.userKeyProperty,
+        after,
+        batchSize: deps.config.SYNC_BATCH_SIZE,
+      });
+      if (batch.rows === 0) break;
+      counts.processed += batch.rows;
+      counts.skippedMissingKey += batch.missing;
+      snapshotSize += batch.staged;
+      if (counts.skippedSample.length < SKIPPED_SAMPLE_SIZE) {
+        counts.skippedSample.push(
+          ...batch.sample.slice(0, SKIPPED_SAMPLE_SIZE - counts.skippedSample.length),
+        );
+      }
+      // Members added while staging can push processed past the total read at the start.
+      counts.total = Math.max(counts.total, counts.processed);
+      progress.update({ ...counts });
+      after = batch.lastMemberKey;
+      if (batch.rows < deps.config.SYNC_BATCH_SIZE) break;
+    }
+    await progress.close();
+    await checkpoint();
+    await save({ phase: "APPLYING", ...pick(counts) });
+
+    const finished = await db.transaction(async (tx) => {
+      const txDb = tx as unknown as Db;
+      const diff = await applyStagedDiff(txDb, claimed.id, segment.id);
+      const keepName = segment.editedFields.includes("name");
+      const keepDescription = segment.editedFields.includes("description");
+      await txDb
+        .update(segments)
+        .set({
+          includedCount: snapshotSize,
+          excludedCount: 0,
+          version: sql`${segments.version} + 1`,
+          lastSyncedAt: deps.now(),
+          updatedAt: deps.now(),
+          ...(keepName ? {} : { name: cohort.name }),
+          ...(keepDescription ? {} : { description: cohort.description }),
+        })
+        .where(eq(segments.id, segment.id));
+      const row = await updateOwnedRun(txDb, claimed.id, workerId, {
+        status: "SUCCEEDED",
+        phase: "DONE",
+        ...pick(counts),
+        added: diff.added,
+        removed: diff.removed,
+        error: null,
+        leaseOwner: null,
+        leaseUntil: null,
+        finishedAt: deps.now(),
+      });
+      // Another worker took the run over: roll back rather than apply twice.
+      if (!row) throw new LostLease();
+      return row;
+    });
+    await clearStaging(db, claimed.id);
+    runLog.info(
+      { added: finished.added, removed: finished.removed, total: finished.total },
+      "sync run succeeded",
+    );
+    await publishRunEvent(db, bus, "COMPLETED", finished);
+    await notifyRunFinished(db, bus, finished, sync);
+  } catch (error) {
+    await progress.close();
+    await clearStaging(db, claimed.id).catch(() => {});
+    // Whatever failed while shutting down (an aborted download, say) is a hand-back, not a failure.
+    const reason = shutdown.aborted && !(error instanceof LostLease) ? new HandedBack() : error;
+    await settleFailure(deps, claimed, reason, counts, runLog);
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+function pick(c: Counts) {
+  return {
+    total: c.total,
+    processed: c.processed,
+    skippedMissingKey: c.skippedMissingKey,
+    skippedSample: c.skippedSample,
+  };
+}
+
+async function settleFailure(
+  deps: RunnerDeps,
+  claimed: SyncRunRow,
+  error: unknown,
+  counts: Counts,
+  runLog: Logger,
+): Promise<void> {
+  const { db, bus, workerId } = deps;
+  if (error instanceof LostLease) {
+    runLog.warn("lost the lease on a run; another worker owns it now");
+    return;
+  }
+  const base = { leaseOwner: null, leaseUntil: null, ...pick(counts) };
+  if (error instanceof HandedBack) {
+    // Shutting down: give the run back without spending an attempt.
+    const row = await updateOwnedRun(db, claimed.id, workerId, {
+      ...base,
+      status: "QUEUED",
+      phase: "QUEUED",
+      attempt: claimed.attempt - 1,
+      runAfter: deps.now(),
+    });
+    if (row) await publishRunEvent(db, bus, "QUEUED", row);
+    runLog.info("handed the run back for another worker");
+    return;
+  }
+  if (error instanceof Canceled) {
+    const row = await updateOwnedRun(db, claimed.id, workerId, {
+      ...base,
+      status: "CANCELED",
+      phase: "DONE",
+      finishedAt: deps.now(),
+    });
+    if (row) await publishRunEvent(db, bus, "CANCELED", row);
+    runLog.info("sync run canceled");
+    return;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const permanent = error instanceof PermanentRunError;
+  if (!permanent && claimed.attempt < claimed.maxAttempts) {
+    const delay = deps.config.SYNC_RETRY_BASE_MS * 2 ** (claimed.attempt - 1);
+    const row = await updateOwnedRun(db, claimed.id, workerId, {
+      ...base,
+      status: "QUEUED",
+      phase: "QUEUED",
+      error: message,
+      runAfter: new Date(deps.now().getTime() + delay),
+    });
+    if (row) await publishRunEvent(db, bus, "RETRYING", row);
+    runLog.warn({ err: error, retryInMs: delay }, "sync run attempt failed; will retry");
+    return;
+  }
+  const row = await updateOwnedRun(db, claimed.id, workerId, {
+    ...base,
+    status: "FAILED",
+    phase: "DONE",
+    error: message,
+    finishedAt: deps.now(),
+  });
+  runLog.error({ err: error }, "sync run failed");
+  if (row) {
+    await publishRunEvent(db, bus, "FAILED", row);
+    const [sync] = await db.select().from(cohortSyncs).where(eq(cohortSyncs.id, row.cohortSyncId));
+    if (sync) await notifyRunFinished(db, bus, row, sync);
+  }
+}

@@ -1,0 +1,127 @@
+import { sql } from "drizzle-orm";
+import { type Db, queryRows } from "../../db/client.ts";
+import { contextKeyExpression } from "../cohorts/mapping.ts";
+
+/** Context keys longer than this are treated like missing ones: no segment store accepts them. */
+export const MAX_CONTEXT_KEY_LENGTH = 512;
+export const SKIPPED_SAMPLE_SIZE = 20;
+
+export interface SkippedMember {
+  amplitudeId: string | null;
+  userId: string | null;
+  deviceId: string | null;
+}
+
+export interface StagedBatch {
+  /** Members read in this batch. */
+  rows: number;
+  /** Members whose mapped key was missing, empty or too long. */
+  missing: number;
+  /** New distinct keys this batch added to the snapshot. */
+  staged: number;
+  /** Up to SKIPPED_SAMPLE_SIZE of those. */
+  sample: SkippedMember[];
+  /** The last member key read: where the next batch starts. Null when the cohort is exhausted. */
+  lastMemberKey: string | null;
+}
+
+/**
+ * Copies one batch of a cohort's members, mapped to context keys, into the run's staging rows,
+ * entirely inside the database (`INSERT ... SELECT`), walking the cohort by its primary key so each
+ * batch is an index range scan. Duplicate keys collapse on the staging primary key.
+ */
+export async function stageCohortBatch(
+  db: Db,
+  input: {
+    runId: string;
+    cohortId: string;
+    userKeyProperty: string;
+    after: string | null;
+    batchSize: number;
+  },
+): Promise<StagedBatch> {
+  const key = contextKeyExpression(input.userKeyProperty, "m");
+  const [row] = await queryRows<{
+    rows: number;
+    missing: number;
+    staged: number;
+    last_key: string | null;
+    sample: SkippedMember[] | null;
+  }>(
+    db,
+    sql`
+      with batch as (
+        select m.member_key, m.amplitude_id, m.user_id, m.device_id, ${key} as context_key
+        from cohort_members m
+        where m.cohort_id = ${input.cohortId} and m.member_key > ${input.after ?? ""}
+        order by m.member_key
+        limit ${input.batchSize}
+      ),
+      staged as (
+        insert into sync_staging (run_id, context_key)
+        select ${input.runId}, context_key from batch
+        where context_key is not null and context_key <> '' and length(context_key) <= ${MAX_CONTEXT_KEY_LENGTH}
+        on conflict do nothing
+        returning 1
+      )
+      select
+        (select count(*)::int from batch) as rows,
+        (select count(*)::int from batch
+          where context_key is null or context_key = '' or length(context_key) > ${MAX_CONTEXT_KEY_LENGTH}) as missing,
+        (select max(member_key) from batch) as last_key,
+        (select count(*)::int from staged) as staged,
+        (select json_agg(json_build_object('amplitudeId', amplitude_id, 'userId', user_id, 'deviceId', device_id))
+          from (select amplitude_id, user_id, device_id from batch
+                where context_key is null or context_key = '' or length(context_key) > ${MAX_CONTEXT_KEY_LENGTH}
+                limit ${SKIPPED_SAMPLE_SIZE}) s) as sample`,
+  );
+  return {
+    rows: row?.rows ?? 0,
+    missing: row?.missing ?? 0,
+    staged: row?.staged ?? 0,
+    sample: row?.sample ?? [],
+    lastMemberKey: row && row.rows > 0 ? row.last_key : null,
+  };
+}
+
+export async function clearStaging(db: Db, runId: string): Promise<void> {
+  await db.execute(sql`delete from sync_staging where run_id = ${runId}`);
+}
+
+export interface AppliedDiff {
+  added: number;
+  removed: number;
+}
+
+/**
+ * Makes the segment's targets equal to the staged snapshot: removes what is gone, adds what is
+ * new, with anti-joins inside the database. Runs in the caller's transaction, so readers see the
+ * old membership or the new one, never a mix.
+ */
+export async function applyStagedDiff(db: Db, runId: string, segmentId: string): Promise<AppliedDiff> {
+  await db.execute(sql`select id from segments where id = ${segmentId} for update`);
+  const [removed] = await queryRows<{ n: number }>(
+    db,
+    sql`
+      with gone as (
+        delete from segment_targets t
+        where t.segment_id = ${segmentId}
+          and not exists (select 1 from sync_staging s where s.run_id = ${runId} and s.context_key = t.context_key)
+        returning 1
+      )
+      select count(*)::int as n from gone`,
+  );
+  const [added] = await queryRows<{ n: number }>(
+    db,
+    sql`
+      with fresh as (
+        insert into segment_targets (segment_id, context_key, included)
+        select ${segmentId}, s.context_key, true from sync_staging s where s.run_id = ${runId}
+        on conflict (segment_id, context_key) do update set included = true
+          where segment_targets.included = false
+        returning 1
+      )
+      select count(*)::int as n from fresh`,
+  );
+  return { added: added?.n ?? 0, removed: removed?.n ?? 0 };
+}
