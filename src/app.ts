@@ -5,6 +5,7 @@ import { runMigrations } from "./db/migrate.ts";
 import { bootstrap } from "./domain/bootstrap.ts";
 import { SyncWorker } from "./domain/sync/worker.ts";
 import { createLogger } from "./logger.ts";
+import { createMetrics, type Metrics } from "./metrics.ts";
 import { createEventBus, type EventBus } from "./pubsub.ts";
 import { createGatewayServer, GRAPHQL_PATH } from "./server.ts";
 
@@ -13,6 +14,7 @@ export interface App {
   database: Database;
   bus: EventBus;
   log: Logger;
+  metrics: Metrics;
   port: number;
   /** e.g. http://127.0.0.1:4000/graphql */
   url: string;
@@ -45,11 +47,19 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       (error) => log.error({ err: error }, "event bus error"),
       () => log.debug("event bus listening"),
     );
+    const metrics = createMetrics();
     const gateway = createGatewayServer(config, database, bus, log);
     const port = await gateway.listen(config.PORT, config.HOST);
     const worker =
       config.SYNC_WORKERS > 0
-        ? new SyncWorker({ db: database.db, config, bus, log, ...(options.now ? { now: options.now } : {}) })
+        ? new SyncWorker({
+            db: database.db,
+            config,
+            bus,
+            log,
+            metrics,
+            ...(options.now ? { now: options.now } : {}),
+          })
         : null;
     worker?.start();
     const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
@@ -59,6 +69,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       database,
       bus,
       log,
+      metrics,
       port,
       url: `http://${host}:${port}${GRAPHQL_PATH}`,
       firstAdminSecret,

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import { cohortSyncs, cohorts, segments, type syncRuns } from "../../db/schema.ts";
+import type { Metrics } from "../../metrics.ts";
 import type { EventBus } from "../../pubsub.ts";
 import { refreshAmplitudeCohort } from "../cohorts/refresh.ts";
 import { checkDestination } from "../destinations.ts";
@@ -23,6 +24,7 @@ export interface RunnerDeps {
   config: Config;
   bus: EventBus;
   log: Logger;
+  metrics: Metrics;
   workerId: string;
   now: () => Date;
 }
@@ -139,6 +141,7 @@ export async function executeRun(
         batchSize: deps.config.SYNC_BATCH_SIZE,
       });
       if (batch.rows === 0) break;
+      deps.metrics.rowsProcessed.inc(batch.rows);
       counts.processed += batch.rows;
       counts.skippedMissingKey += batch.missing;
       snapshotSize += batch.staged;
@@ -250,6 +253,7 @@ async function settleFailure(
       finishedAt: deps.now(),
     });
     if (row) await publishRunEvent(db, bus, "CANCELED", row);
+    deps.metrics.runsFinished.inc({ status: "CANCELED" });
     runLog.info("sync run canceled");
     return;
   }
@@ -265,6 +269,7 @@ async function settleFailure(
       runAfter: new Date(deps.now().getTime() + delay),
     });
     if (row) await publishRunEvent(db, bus, "RETRYING", row);
+    deps.metrics.runsFinished.inc({ status: "RETRYING" });
     runLog.warn({ err: error, retryInMs: delay }, "sync run attempt failed; will retry");
     return;
   }
@@ -276,6 +281,7 @@ async function settleFailure(
     finishedAt: deps.now(),
   });
   runLog.error({ err: error }, "sync run failed");
+  deps.metrics.runsFinished.inc({ status: "FAILED" });
   if (row) {
     await publishRunEvent(db, bus, "FAILED", row);
     const [sync] = await db.select().from(cohortSyncs).where(eq(cohortSyncs.id, row.cohortSyncId));

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import type { Logger } from "pino";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
+import type { Metrics } from "../../metrics.ts";
 import type { EventBus } from "../../pubsub.ts";
 import { claimRun } from "./queue.ts";
 import { executeRun } from "./runner.ts";
@@ -13,6 +14,7 @@ export interface SyncWorkerDeps {
   config: Config;
   bus: EventBus;
   log: Logger;
+  metrics: Metrics;
   /** The clock used for due times and leases; tests move it forward. */
   now?: () => Date;
 }
@@ -60,6 +62,8 @@ export class SyncWorker {
         while (this.active.size < config.SYNC_WORKERS && !this.shutdown.signal.aborted) {
           const run = await claimRun(this.deps.db, this.id, config.SYNC_LEASE_MS, this.now());
           if (!run) break;
+          // A run claimed while RUNNING was recovered from a worker whose lease expired.
+          if (run.error?.startsWith("lease expired")) this.deps.metrics.leaseRecoveries.inc();
           const task = executeRun(
             { ...this.deps, workerId: this.id, now: this.now },
             run,
