@@ -48,7 +48,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       () => log.debug("event bus listening"),
     );
     const metrics = createMetrics();
-    const gateway = createGatewayServer(config, database, bus, log);
+    const gateway = createGatewayServer({ config, database, bus, log, metrics });
     const port = await gateway.listen(config.PORT, config.HOST);
     const worker =
       config.SYNC_WORKERS > 0

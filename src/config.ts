@@ -12,11 +12,38 @@ const ConfigSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
   ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  GRAPHIQL: z
-    .enum(["true", "false"])
-    .default("true")
-    .transform((v) => v === "true"),
+  GRAPHIQL: flag("true"),
+  /**
+   * Access log lines: `all` logs every request at info; `errors` (default) logs requests that
+   * failed (status 400 or more) or took a second or more at info and the rest at debug; `off` never.
+   */
+  ACCESS_LOG: z.enum(["all", "errors", "off"]).default("errors"),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+
+  // Abuse limits (see docs/reliability.md). A query over a limit is refused before anything runs.
+  GRAPHQL_INTROSPECTION: flag("true"),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(1000).default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(30),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(2_000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(100_000),
+  /** Operations per batched request; 0 turns batching off (a JSON array body is refused). */
+  GRAPHQL_BATCH_LIMIT: z.coerce.number().int().min(0).max(1000).default(0),
+  /** Largest request that is not a multipart upload (uploads are bounded by CSV_MAX_BYTES). */
+  GRAPHQL_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(16 * 1024 * 1024),
+  /** Comma-separated browser origins allowed to call the API cross-site, or `*`; unset: same-origin only. */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => parseOrigins(v, ctx)),
+  /** GraphQL operations per access token per minute in each process (token bucket); 0 = no limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
+  /** When set, `/metrics` needs `Authorization: Bearer <METRICS_TOKEN>`; unset, it is open like /healthz. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 
   // Cohorts
   MAX_MEMBERS_PER_MUTATION: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
@@ -46,6 +73,38 @@ const ConfigSchema = z.object({
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+function flag(fallback: "true" | "false") {
+  return z
+    .enum(["true", "false"])
+    .default(fallback)
+    .transform((v) => v === "true");
+}
+
+/** `https://a.example, https://b.example` → exact origins; `*` → any origin; empty → none. */
+function parseOrigins(value: string | undefined, ctx: z.RefinementCtx): string[] {
+  const origins = (value ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter((o) => o !== "");
+  for (const origin of origins) {
+    if (origin === "*") continue;
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    // An origin is scheme, host and port only: a browser never sends a path or a trailing slash.
+    if (!parsed || parsed.origin !== origin) {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${origin}" is not an origin like https://app.example.com (scheme, host, optional port)`,
+      });
+    }
+  }
+  return origins;
+}
 
 export class ConfigError extends Error {}
 

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { Config } from "./config.ts";
 import type { Database, Db } from "./db/client.ts";
 import type { BuiltInRole, PolicyStatement } from "./domain/policy.ts";
+import type { TokenCache } from "./domain/token-cache.ts";
 import type { EventBus } from "./pubsub.ts";
 
 /** The authenticated token behind a request or a WebSocket connection. */
@@ -21,4 +22,6 @@ export interface Context {
   caller: Caller;
   bus: EventBus;
   log: Logger;
+  /** This process's cache of authenticated tokens (a revocation evicts from it at once). */
+  tokenCache: TokenCache;
 }

@@ -36,6 +36,35 @@ export function createMetrics() {
       help: "GraphQL subscriptions open on this process (WebSocket and SSE).",
       registers: [registry],
     }),
+    databaseUp: new Gauge({
+      name: "cohort_sync_database_up",
+      help: "1 when the database answered the last scrape's queue query, 0 when it did not.",
+      registers: [registry],
+    }),
+    httpRequests: new Counter({
+      name: "cohort_sync_http_requests_total",
+      help: "HTTP requests this process answered, by route (graphql, healthz, readyz, metrics, export, other) and status code.",
+      labelNames: ["route", "status"] as const,
+      registers: [registry],
+    }),
+    httpDuration: new Histogram({
+      name: "cohort_sync_http_request_duration_seconds",
+      help: "Time to answer HTTP requests, by route; SSE subscriptions count until their stream ends.",
+      labelNames: ["route"] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers: [registry],
+    }),
+    queryRefusals: new Counter({
+      name: "cohort_sync_query_refusals_total",
+      help: "GraphQL documents refused before execution for exceeding a limit, by error code (e.g. QUERY_TOO_DEEP).",
+      labelNames: ["code"] as const,
+      registers: [registry],
+    }),
+    rateLimited: new Counter({
+      name: "cohort_sync_rate_limited_total",
+      help: "GraphQL operations refused with RATE_LIMITED by this process.",
+      registers: [registry],
+    }),
     queueDepth: new Gauge({
       name: "cohort_sync_queue_depth",
       help: "Sync runs waiting in the shared queue (status QUEUED), read from the database at scrape time.",

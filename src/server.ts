@@ -1,31 +1,33 @@
-import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { ExecutionArgs } from "graphql";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { GraphQLError } from "graphql";
-import type { OperationResult, Context as WsContext } from "graphql-ws";
-import { useServer } from "graphql-ws/use/ws";
 import { createYoga, maskError, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
-import { type WebSocket, WebSocketServer } from "ws";
 import type { Config } from "./config.ts";
-import type { Caller, Context } from "./context.ts";
+import type { Context } from "./context.ts";
 import type { Database } from "./db/client.ts";
 import { AppError } from "./domain/errors.ts";
+import { TokenCache } from "./domain/token-cache.ts";
 import { AUTH_FAILURE_MESSAGES, type AuthResult, authenticate } from "./domain/tokens.ts";
+import { armorPlugins } from "./http/armor.ts";
+import { jsonBodyLimit } from "./http/body-limit.ts";
 import { handleCohortExport } from "./http/cohort-export.ts";
+import { corsOptions } from "./http/cors.ts";
+import { refuseNulCharacters } from "./http/input-guard.ts";
+import { handleMetrics, subscriptionGauge } from "./http/metrics.ts";
+import { RateLimiter, rateLimitedError } from "./http/rate-limit.ts";
+import { type Route, requestInfo, trackRequest } from "./http/request-log.ts";
+import { attachWebSocket, type ServerContext } from "./http/websocket.ts";
+import type { Metrics } from "./metrics.ts";
 import type { EventBus } from "./pubsub.ts";
 import { schema } from "./schema/index.ts";
 
 export const GRAPHQL_PATH = "/graphql";
 
-interface ServerContext {
-  req?: IncomingMessage;
-  res?: ServerResponse;
-  /** Set for WebSocket operations: the caller authenticated when the socket connected. */
-  wsCaller?: Caller;
-  connectionParams?: Record<string, unknown>;
-}
+/** Headers that prove a request was not a plain cross-site form post or link (CSRF prevention). */
+export const CSRF_HEADERS = ["x-graphql-yoga-csrf", "apollo-require-preflight"];
 
 export interface GatewayServer {
   server: Server;
@@ -34,25 +36,69 @@ export interface GatewayServer {
   close(graceMs: number): Promise<void>;
 }
 
+export interface GatewayDeps {
+  config: Config;
+  database: Database;
+  bus: EventBus;
+  log: Logger;
+  metrics: Metrics;
+}
+
 function refuse(result: Exclude<AuthResult, { ok: true }>): never {
   throw new GraphQLError(AUTH_FAILURE_MESSAGES[result.reason], {
     extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
   });
 }
 
-export function createGatewayServer(
-  config: Config,
-  database: Database,
-  bus: EventBus,
-  log: Logger,
-): GatewayServer {
+const GRAPHIQL_QUERY = `# Add your access token under Headers, e.g. {"Authorization": "Bearer csg_..."}
+query Me {
+  viewer {
+    name
+    role
+  }
+}
+`;
+
+export function createGatewayServer(deps: GatewayDeps): GatewayServer {
+  const { config, database, bus, log, metrics } = deps;
+  const limiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE);
+  // Valid tokens are remembered for a few seconds; revocations evict them in every process.
+  const tokenCache = new TokenCache();
+  bus.onReconnect(() => tokenCache.clear());
+  // The bundled GraphiQL page is ~9 MB and never changes: render it once.
+  let graphiqlPage: string | undefined;
+
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    graphiql: config.GRAPHIQL ? { subscriptionsProtocol: "WS", title: "Cohort sync gateway" } : false,
+    graphiql: config.GRAPHIQL
+      ? {
+          // GraphiQL's Headers tab is not sent on a WebSocket, so its subscriptions use SSE (a plain
+          // POST carrying the headers, and the CSRF header GraphiQL itself cannot add).
+          subscriptionsProtocol: "SSE",
+          additionalHeaders: { "x-graphql-yoga-csrf": "graphiql" },
+          title: "Cohort sync gateway",
+          defaultQuery: GRAPHIQL_QUERY,
+        }
+      : false,
+    // Assets inlined in the page, so GraphiQL works with no internet access.
+    renderGraphiQL: (options) => {
+      graphiqlPage ??= renderGraphiQL(options);
+      return graphiqlPage;
+    },
     landingPage: false,
-    // Room for the largest CSV upload plus its multipart envelope.
-    maxRequestBodySize: config.CSV_MAX_BYTES + 1024 * 1024,
+    cors: corsOptions(config),
+    batching: config.GRAPHQL_BATCH_LIMIT > 0 ? { limit: config.GRAPHQL_BATCH_LIMIT } : false,
+    // Room for the largest CSV upload plus its multipart envelope (the operation and boundaries);
+    // bodies that are not uploads have the much smaller limit of jsonBodyLimit.
+    maxRequestBodySize: config.CSV_MAX_BYTES + 64 * 1024,
+    plugins: [
+      useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
+      jsonBodyLimit(config.GRAPHQL_MAX_BODY_BYTES),
+      ...armorPlugins(config, (code) => metrics.queryRefusals.inc({ code })),
+      refuseNulCharacters(),
+      subscriptionGauge(metrics),
+    ],
     maskedErrors: {
       // Expected failures outside typed results (a refused subscription or query field) keep their
       // message and code; anything else is a bug and stays masked.
@@ -75,7 +121,7 @@ export function createGatewayServer(
       error: (...args) => logYoga(log, "error", args),
     },
     context: async (initial): Promise<Context> => {
-      const requestLog = log.child({ requestId: randomUUID() });
+      const info = requestInfo(initial.req);
       let caller = initial.wsCaller;
       if (!caller || initial.connectionParams) {
         // Authenticate every operation, also on an open socket, so a revoked token stops at once.
@@ -83,100 +129,71 @@ export function createGatewayServer(
           typeof initial.connectionParams?.authorization === "string"
             ? initial.connectionParams.authorization
             : initial.request.headers.get("authorization");
-        const result = await authenticate(database.db, authorization);
+        const result = await authenticate(database.db, authorization, tokenCache);
         if (!result.ok) refuse(result);
         caller = result.caller;
       }
-      return { config, database, db: database.db, caller, bus, log: requestLog };
+      if (!initial.wsOperationId) {
+        info.tokenId = caller.tokenId;
+        if (initial.params?.operationName) info.operationName = initial.params.operationName;
+      }
+      const decision = limiter.take(caller.tokenId);
+      if (!decision.ok) {
+        metrics.rateLimited.inc();
+        throw rateLimitedError(decision.retryAfterSeconds, config.RATE_LIMIT_PER_MINUTE);
+      }
+      const requestLog = log.child({
+        requestId: info.requestId,
+        ...(initial.wsOperationId ? { operationId: initial.wsOperationId } : {}),
+        tokenId: caller.tokenId,
+      });
+      return { config, database, db: database.db, caller, bus, log: requestLog, tokenCache };
     },
   });
 
   const server = createServer((req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
-    if (path === "/healthz") {
-      res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
-      return;
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const route = routeOf(req.method, path);
+    const info = trackRequest(req, res, route, { log, metrics, accessLog: config.ACCESS_LOG });
+    switch (route) {
+      case "healthz":
+        res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
+        return;
+      case "readyz":
+        ready(database).then((ok) => {
+          res
+            .writeHead(ok ? 200 : 503, { "content-type": "application/json" })
+            .end(JSON.stringify({ status: ok ? "ready" : "database unreachable" }));
+        });
+        return;
+      case "metrics":
+        handleMetrics(req, res, { config, database, metrics }).catch((error) => {
+          log.error({ err: error, requestId: info.requestId }, "metrics scrape failed");
+          if (!res.headersSent) res.writeHead(500).end();
+        });
+        return;
+      case "export": {
+        const requestLog = log.child({ requestId: info.requestId });
+        handleCohortExport(req, res, { config, database, log: requestLog }).catch((error) => {
+          requestLog.error({ err: error }, "cohort export failed");
+          if (!res.headersSent) res.writeHead(500).end();
+          else res.destroy(error);
+        });
+        return;
+      }
+      default:
+        yoga.handle(req, res);
     }
-    if (path === "/readyz") {
-      ready(database).then((ok) => {
-        res
-          .writeHead(ok ? 200 : 503, { "content-type": "application/json" })
-          .end(JSON.stringify({ status: ok ? "ready" : "database unreachable" }));
-      });
-      return;
-    }
-    if (req.method === "GET" && /^\/cohorts\/[^/]+\/export\.csv$/.test(path ?? "")) {
-      handleCohortExport(req, res, { config, database, log }).catch((error) => {
-        log.error({ err: error }, "cohort export failed");
-        if (!res.headersSent) res.writeHead(500).end();
-        else res.destroy(error);
-      });
-      return;
-    }
-    yoga.handle(req, res);
   });
 
-  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
-  const sockets = new SocketsByToken();
-  // A revoked token's open sockets close at once, in every process (the bus carries the revocation).
-  const revocations = bus.subscribe("activity");
-  (async () => {
-    for await (const event of revocations) {
-      if (event.action === "revokeAccessToken") sockets.closeAll(event.resource.replace(/^token\//, ""));
-    }
-  })().catch((error) => log.error({ err: error }, "revocation listener failed"));
-  useServer<Record<string, unknown>, { caller?: Caller; socket: WebSocket }>(
-    {
-      onConnect: async (ctx) => {
-        const result = await authenticate(
-          database.db,
-          ctx.connectionParams?.authorization as string | undefined,
-        );
-        if (!result.ok) return false;
-        ctx.extra.caller = result.caller;
-        return true;
-      },
-      // Yoga's envelop hands its own execute/subscribe through rootValue.
-      execute: (args: ExecutionArgs) => (args.rootValue as EnvelopedRoot).execute(args),
-      subscribe: (args: ExecutionArgs) => (args.rootValue as EnvelopedRoot).subscribe(args),
-      onSubscribe: async (
-        ctx: WsContext<Record<string, unknown>, { caller?: Caller; socket: WebSocket }>,
-        _id,
-        params,
-      ) => {
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...ctx,
-          req: (ctx.extra as { request?: IncomingMessage }).request,
-          wsCaller: ctx.extra.caller,
-          connectionParams: ctx.connectionParams,
-          params,
-        });
-        let contextValue: Context;
-        try {
-          contextValue = await contextFactory();
-        } catch (error) {
-          // The token was revoked while the socket was open: end the socket like a refused connect.
-          if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED") {
-            ctx.extra.socket.close(4403, error.message);
-            return [error];
-          }
-          throw error;
-        }
-        const args = {
-          schema,
-          operationName: params.operationName,
-          document: parse(params.query),
-          variableValues: params.variables,
-          contextValue,
-          rootValue: { execute, subscribe },
-        };
-        const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
-        return args;
-      },
-    },
-    wsServer,
-  );
+  const webSocket = attachWebSocket(server, yoga, {
+    config,
+    database,
+    bus,
+    log,
+    path: GRAPHQL_PATH,
+    tokenCache,
+  });
 
   return {
     server,
@@ -190,11 +207,9 @@ export function createGatewayServer(
         });
       }),
     close: async (graceMs) => {
-      await revocations.return?.();
       // Stop accepting, end subscriptions with "going away", then give requests in flight some time.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const socket of wsServer.clients) socket.close(1001, "Server shutting down");
-      wsServer.close();
+      await webSocket.close();
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
@@ -204,9 +219,12 @@ export function createGatewayServer(
   };
 }
 
-interface EnvelopedRoot {
-  execute: (args: ExecutionArgs) => OperationResult;
-  subscribe: (args: ExecutionArgs) => OperationResult;
+function routeOf(method: string | undefined, path: string): Route {
+  if (path === "/healthz") return "healthz";
+  if (path === "/readyz") return "readyz";
+  if (path === "/metrics") return "metrics";
+  if (method === "GET" && /^\/cohorts\/[^/]+\/export\.csv$/.test(path)) return "export";
+  return path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/` ? "graphql" : "other";
 }
 
 async function ready(database: Database): Promise<boolean> {
@@ -218,29 +236,6 @@ async function ready(database: Database): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Open WebSockets per access token, so revoking a token can end its live subscriptions. */
-class SocketsByToken {
-  private readonly byToken = new Map<string, Set<WebSocket>>();
-
-  add(tokenId: string, socket: WebSocket): void {
-    const set = this.byToken.get(tokenId) ?? new Set<WebSocket>();
-    set.add(socket);
-    this.byToken.set(tokenId, set);
-  }
-
-  remove(tokenId: string, socket: WebSocket): void {
-    const set = this.byToken.get(tokenId);
-    set?.delete(socket);
-    if (set?.size === 0) this.byToken.delete(tokenId);
-  }
-
-  closeAll(tokenId: string): void {
-    for (const socket of this.byToken.get(tokenId) ?? [])
-      socket.close(4403, "The access token has been revoked");
-    this.byToken.delete(tokenId);
   }
 }
 

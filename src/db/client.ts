@@ -1,8 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
 import type { SQL } from "drizzle-orm";
 import type { PgAsyncDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { relations } from "./relations.ts";
@@ -41,6 +39,12 @@ export async function queryRows<T extends Record<string, unknown>>(db: Db, query
   return rowsOf<T>(await db.execute<T>(query));
 }
 
+/** Runs a data-changing statement and returns how many rows it changed, whichever driver is underneath. */
+export async function affectedRows(db: Db, query: SQL): Promise<number> {
+  const result = (await db.execute(query)) as unknown as { count?: number; affectedRows?: number };
+  return result.count ?? result.affectedRows ?? 0;
+}
+
 export interface DatabaseOptions {
   url?: string | undefined;
   dataDir?: string | undefined;
@@ -57,6 +61,8 @@ function openPostgres(url: string, poolSize: number): Database {
     onnotice: () => {},
     // Dead connections are replaced by the pool; keep-alive notices a silently dropped socket.
     keep_alive: 30,
+    // Reconnect within a second of the database coming back, not after postgres.js's growing default.
+    backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
     // Names each process's connections, so an operator can tell gateways apart in pg_stat_activity.
     connection: { application_name: `cohort-sync-gateway:${process.pid}` },
   });
@@ -85,6 +91,9 @@ function openPostgres(url: string, poolSize: number): Database {
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
+  // Loaded on demand: a gateway on PostgreSQL never pays for the embedded database's memory.
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle: drizzlePglite } = await import("drizzle-orm/pglite");
   // `memory://` is PGlite's own in-memory mode (used by tests); anything else is a directory.
   if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();

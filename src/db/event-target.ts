@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { TypedEvent, TypedEventTarget } from "@graphql-yoga/typed-event-target";
 import type { Database, Unlisten } from "./client.ts";
 
@@ -22,6 +23,8 @@ export class PgEventTarget extends EventTarget implements TypedEventTarget<Typed
     private readonly onError: (error: unknown) => void,
   ) {
     super();
+    // Every subscription adds a listener to one topic; thousands are normal, not a leak.
+    setMaxListeners(0, this.local);
   }
 
   async start(onListen?: () => void): Promise<void> {

@@ -303,15 +303,16 @@ export const syncRuns = pgTable(
   ],
 );
 
-/** A run's snapshot of context keys, staged in batches before the diff is applied. */
-export const syncStaging = pgTable(
-  "sync_staging",
-  {
-    runId: uuid("run_id").notNull(),
-    contextKey: text("context_key").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.runId, t.contextKey] })],
-);
+/**
+ * A run's snapshot of context keys, staged in batches before the diff is applied. Unlogged and
+ * without indexes: rows are written once, read once by the diff, then deleted, and a crash only
+ * loses snapshots that are rebuilt on retry anyway. Duplicate keys are tolerated and collapse when
+ * the diff is applied.
+ */
+export const syncStaging = pgTable("sync_staging", {
+  runId: uuid("run_id").notNull(),
+  contextKey: text("context_key").notNull(),
+});
 
 export const notifications = pgTable(
   "notifications",

@@ -19,6 +19,7 @@ import {
   type PolicyStatement,
   validatePolicy,
 } from "./policy.ts";
+import type { TokenCache } from "./token-cache.ts";
 
 const TOKEN_PREFIX = "csg_";
 
@@ -53,10 +54,16 @@ export type AuthResult =
   | { ok: true; caller: Caller }
   | { ok: false; reason: "missing" | "unknown" | "revoked" };
 
-export async function authenticate(db: Db, authorization: string | null | undefined): Promise<AuthResult> {
+export async function authenticate(
+  db: Db,
+  authorization: string | null | undefined,
+  cache?: TokenCache,
+): Promise<AuthResult> {
   const secret = secretFromAuthorization(authorization);
   if (!secret) return { ok: false, reason: "missing" };
   const tokenHash = hashSecret(secret);
+  const cached = cache?.get(tokenHash);
+  if (cached) return { ok: true, caller: cached };
   const [row] = await retryOnConnectionError(() =>
     db.select().from(accessTokens).where(eq(accessTokens.tokenHash, tokenHash)),
   );
@@ -68,7 +75,9 @@ export async function authenticate(db: Db, authorization: string | null | undefi
       db.update(accessTokens).set({ lastUsedAt: sql`now()` }).where(eq(accessTokens.id, row.id)),
     );
   }
-  return { ok: true, caller: callerFromRow(row) };
+  const caller = callerFromRow(row);
+  cache?.set(tokenHash, caller);
+  return { ok: true, caller };
 }
 
 export const AUTH_FAILURE_MESSAGES: Record<"missing" | "unknown" | "revoked", string> = {

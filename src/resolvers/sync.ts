@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Context } from "../context.ts";
-import { cohortSyncs, syncRuns } from "../db/schema.ts";
+import { cohortSyncs, destinations, syncRuns } from "../db/schema.ts";
+import { NotAllowedError, NotFoundError } from "../domain/errors.ts";
 import { type Action, isAllowed, resource } from "../domain/policy.ts";
 import {
   cancelSyncRun,
@@ -122,7 +123,7 @@ builder.mutationFields((t) => ({
     description:
       "Syncs a cohort to a destination: creates the synced segment (key derived from the cohort's name, its " +
       "name and description from the cohort) and queues the first run. The same pair twice is a CONFLICT. " +
-      "Action `createCohortSync` on `cohort/<cohort>:sync/*`.",
+      "Actions `createCohortSync` on `cohort/<cohort>:sync/*` and `createSegment` and `updateIncluded` on the destination's segments.",
     args: { input: t.arg({ type: CreateCohortSyncInput, required: true, description: "The sync." }) },
     errors: { types: [...COMMON_ERRORS, ConflictError] },
     authScopes: (_root, args) => {
@@ -130,9 +131,24 @@ builder.mutationFields((t) => ({
       return { allowed: { action: "createCohortSync", resource: resource.cohortSync(cohortId, "*") } };
     },
     resolve: async (query, _root, args, ctx) => {
+      const destinationId = idOf("Destination", args.input.destinationId);
+      // The sync writes a segment into the destination's environment: the caller must be allowed to.
+      const [destination] = await ctx.db
+        .select({ projectKey: destinations.projectKey, environmentKey: destinations.environmentKey })
+        .from(destinations)
+        .where(eq(destinations.id, destinationId));
+      if (!destination) throw new NotFoundError("Destination", String(args.input.destinationId));
+      const segments = resource.segment(destination.projectKey, destination.environmentKey, "*");
+      for (const action of ["createSegment", "updateIncluded"] as const) {
+        if (!isAllowed(ctx.caller.policy, action, segments)) {
+          throw new NotAllowedError(
+            `creating this cohort sync needs ${action} on ${segments}, the destination's segments`,
+          );
+        }
+      }
       const { sync } = await createCohortSync(ctx.db, ctx.bus, {
         cohortId: idOf("Cohort", args.input.cohortId),
-        destinationId: idOf("Destination", args.input.destinationId),
+        destinationId,
         frequency: args.input.frequency,
         createdById: ctx.caller.tokenId,
         maxAttempts: ctx.config.SYNC_MAX_ATTEMPTS,

@@ -134,6 +134,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const revoked = await revokeAccessToken(ctx.db, tokenIdFrom(String(args.id)));
+      // Evict here at once; other processes evict when the activity event reaches them.
+      ctx.tokenCache.evict(revoked.id);
       publishActivity(ctx, "revokeAccessToken", resource.token(revoked.id));
       return ctx.db.query.accessTokens.findFirst(query({ where: { id: revoked.id } })).then((row) => row!);
     },

@@ -17,6 +17,8 @@ type Documents = {
     "\n  subscription AccSecActivity {\n    activity {\n      action\n      resource\n      actorTokenId\n      actorName\n    }\n  }\n": typeof types.AccSecActivityDocument,
     "\n  query AccSecTokenDetails($id: ID!) {\n    accessTokens(includeRevoked: true) {\n      id\n      name\n      hint\n      role\n      resource\n      active\n      createdAt\n      lastUsedAt\n      revokedAt\n      policy {\n        effect\n        actions\n        notActions\n        resources\n        notResources\n      }\n    }\n    node(id: $id) {\n      ... on AccessToken {\n        id\n        name\n        hint\n      }\n    }\n    viewer {\n      name\n      role\n      token {\n        id\n        hint\n      }\n      effectivePolicy {\n        effect\n        actions\n        resources\n      }\n    }\n  }\n": typeof types.AccSecTokenDetailsDocument,
     "\n  query AccSecAccessTokenFields {\n    __type(name: \"AccessToken\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.AccSecAccessTokenFieldsDocument,
+    "\n  mutation MatrixCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on MutationCreateCohortSyncSuccess {\n        data {\n          id\n          activeRun {\n            id\n          }\n          segment {\n            key\n          }\n        }\n      }\n    }\n  }\n": typeof types.MatrixCreateSyncDocument,
+    "\n  query MatrixEnvironments {\n    project(key: \"default\") {\n      environments {\n        key\n        clientSideId\n      }\n    }\n  }\n": typeof types.MatrixEnvironmentsDocument,
     "\n  query CohAmpList {\n    amplitudeCohorts {\n      __typename\n      ... on QueryAmplitudeCohortsSuccess {\n        data {\n          externalId\n          name\n          description\n          size\n          lastComputed\n        }\n      }\n      ... on AmplitudeSourceError {\n        reason\n        retryAfterSeconds\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CohAmpListDocument,
     "\n  mutation CohAmpCreate($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      ... on MutationCreateCohortSuccess {\n        data {\n          id\n          sourceKind\n          externalId\n          lastRefreshedAt\n        }\n      }\n    }\n  }\n": typeof types.CohAmpCreateDocument,
     "\n  mutation CohAmpLink($cohortId: ID!, $externalId: String!) {\n    linkAmplitudeCohort(cohortId: $cohortId, externalId: $externalId) {\n      __typename\n      ... on MutationLinkAmplitudeCohortSuccess {\n        data {\n          sourceKind\n          externalId\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.CohAmpLinkDocument,
@@ -33,6 +35,12 @@ type Documents = {
     "\n  query CohMembers($id: ID!, $first: Int, $after: String) {\n    cohort(id: $id) {\n      memberCount\n      members(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            memberKey\n            amplitudeId\n            userId\n            deviceId\n            properties {\n              name\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CohMembersDocument,
     "\n  query CohList($first: Int, $after: String) {\n    cohorts(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CohListDocument,
     "\n  query CohMissing($id: ID!, $userKeyProperty: String, $destinationId: ID, $sampleSize: Int) {\n    cohort(id: $id) {\n      missingKeyReport(userKeyProperty: $userKeyProperty, destinationId: $destinationId, sampleSize: $sampleSize) {\n        __typename\n        ... on CohortMissingKeyReportSuccess {\n          data {\n            userKeyProperty\n            missingCount\n            sample {\n              memberKey\n            }\n          }\n        }\n        ... on Error {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.CohMissingDocument,
+    "\n  mutation OutageCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on MutationCreateCohortSyncSuccess {\n        data {\n          id\n          activeRun {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.OutageCreateSyncDocument,
+    "\n  mutation OutageRunSync($id: ID!) {\n    runCohortSync(id: $id) {\n      __typename\n      ... on MutationRunCohortSyncSuccess {\n        data {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OutageRunSyncDocument,
+    "\n  query OutageRun($id: ID!) {\n    syncRun(id: $id) {\n      status\n      phase\n      processed\n      attempt\n    }\n  }\n": typeof types.OutageRunDocument,
+    "\n  subscription OutageProgress($runId: ID!) {\n    syncRunProgress(runId: $runId) {\n      __typename\n      status\n      processed\n    }\n  }\n": typeof types.OutageProgressDocument,
+    "\n  subscription OutageActivity {\n    activity {\n      action\n      resource\n    }\n  }\n": typeof types.OutageActivityDocument,
+    "\n  mutation OutageCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n": typeof types.OutageCreateProjectDocument,
     "\n  mutation DestCreateToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on MutationCreateAccessTokenSuccess {\n        data {\n          secret\n          token {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DestCreateTokenDocument,
     "\n  mutation DestRevokeToken($id: ID!) {\n    revokeAccessToken(id: $id) {\n      __typename\n    }\n  }\n": typeof types.DestRevokeTokenDocument,
     "\n  query DestEnvironments {\n    projects {\n      key\n      environments {\n        key\n        clientSideId\n      }\n    }\n  }\n": typeof types.DestEnvironmentsDocument,
@@ -48,9 +56,34 @@ type Documents = {
     "\n  subscription Activity {\n    activity {\n      action\n      resource\n      actorName\n    }\n  }\n": typeof types.ActivityDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          key\n          name\n          environments {\n            key\n            clientSideId\n          }\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CreateProjectDocument,
     "\n  query Projects {\n    projects {\n      key\n      environments {\n        key\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
+    "\n  mutation FuzzImport($cohortId: ID!, $file: File!, $mode: CohortImportMode!) {\n    importCohortCsv(cohortId: $cohortId, file: $file, mode: $mode) {\n      __typename\n      ... on CsvImportError {\n        message\n        errors {\n          line\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FuzzImportDocument,
+    "\n  query FuzzMembers($id: ID!) {\n    cohort(id: $id) {\n      memberCount\n      members(first: 100) {\n        edges {\n          node {\n            memberKey\n            amplitudeId\n            userId\n            deviceId\n            properties {\n              name\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FuzzMembersDocument,
     "\n  subscription ProcessActivity {\n    activity {\n      action\n      resource\n    }\n  }\n": typeof types.ProcessActivityDocument,
     "\n  mutation ProcessCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ProcessCreateProjectDocument,
     "\n  query ProcessProjectKeys {\n    projects {\n      key\n    }\n  }\n": typeof types.ProcessProjectKeysDocument,
+    "\n  mutation OpsCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on MutationCreateCohortSyncSuccess {\n        data {\n          id\n          activeRun {\n            id\n          }\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.OpsCreateSyncDocument,
+    "\n  subscription OpsActivity {\n    activity {\n      action\n    }\n  }\n": typeof types.OpsActivityDocument,
+    "\n  query SecHttpProjects {\n    projects {\n      key\n    }\n  }\n": typeof types.SecHttpProjectsDocument,
+    "\n  mutation SecInCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n      ... on InvalidInputError {\n        problems {\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.SecInCreateProjectDocument,
+    "\n  query SecInProjects {\n    projects {\n      key\n      name\n    }\n  }\n": typeof types.SecInProjectsDocument,
+    "\n  mutation SecInAddMembers($cohortId: ID!, $members: [CohortMemberInput!]!) {\n    addCohortMembers(cohortId: $cohortId, members: $members) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SecInAddMembersDocument,
+    "\n  query SecInCohort($id: ID!) {\n    cohort(id: $id) {\n      memberCount\n      members(first: 50) {\n        edges {\n          node {\n            memberKey\n            userId\n          }\n        }\n      }\n    }\n  }\n": typeof types.SecInCohortDocument,
+    "\n  subscription SecInActivity {\n    activity {\n      action\n    }\n  }\n": typeof types.SecInActivityDocument,
+    "\n  query SecLimProjects {\n    projects {\n      key\n    }\n  }\n": typeof types.SecLimProjectsDocument,
+    "\n  query SecLimCohorts {\n    cohorts(first: 100) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SecLimCohortsDocument,
+    "\n  subscription SecLimActivity {\n    activity {\n      action\n      resource\n    }\n  }\n": typeof types.SecLimActivityDocument,
+    "\n  mutation SecLimCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SecLimCreateProjectDocument,
+    "\n  query SecRateViewer {\n    viewer {\n      name\n    }\n  }\n": typeof types.SecRateViewerDocument,
+    "\n  subscription SecRateActivity {\n    activity {\n      action\n      resource\n    }\n  }\n": typeof types.SecRateActivityDocument,
+    "\n  mutation SecRateCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SecRateCreateProjectDocument,
+    "\n  mutation SecScopeCreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      __typename\n      ... on MutationCreateSegmentSuccess {\n        data {\n          id\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.SecScopeCreateSegmentDocument,
+    "\n  mutation SecScopeTargets($environmentKey: String!, $key: String!, $input: SegmentTargetsInput!) {\n    updateSegmentTargets(projectKey: \"default\", environmentKey: $environmentKey, key: $key, input: $input) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.SecScopeTargetsDocument,
+    "\n  query SecScopeReads($environmentKey: String!, $key: String!, $id: ID!, $contextKey: String!) {\n    segment(projectKey: \"default\", environmentKey: $environmentKey, key: $key) {\n      includedCount\n      contains(contextKey: $contextKey)\n    }\n    node(id: $id) {\n      id\n    }\n    contextSegments(projectKey: \"default\", environmentKey: $environmentKey, contextKey: $contextKey) {\n      segment {\n        key\n      }\n    }\n    segments(projectKey: \"default\", environmentKey: $environmentKey) {\n      edges {\n        node {\n          key\n        }\n      }\n    }\n  }\n": typeof types.SecScopeReadsDocument,
+    "\n  query SecScopeEvaluate($environmentKey: String!, $context: EvaluationContext!) {\n    evaluateSegments(projectKey: \"default\", environmentKey: $environmentKey, context: $context) {\n      __typename\n      ... on QueryEvaluateSegmentsSuccess {\n        data {\n          segment {\n            key\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.SecScopeEvaluateDocument,
+    "\n  query SecScopeDestinations($id: ID!) {\n    destinations {\n      id\n      environmentKey\n    }\n    destination(id: $id) {\n      id\n    }\n  }\n": typeof types.SecScopeDestinationsDocument,
+    "\n  mutation SecScopeCheckDestination($id: ID!) {\n    checkDestination(id: $id) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.SecScopeCheckDestinationDocument,
+    "\n  mutation SecScopeCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SecScopeCreateSyncDocument,
+    "\n  subscription SecScopeActivity {\n    activity {\n      action\n      resource\n    }\n  }\n": typeof types.SecScopeActivityDocument,
     "\n  mutation SegPagingCreate($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SegPagingCreateDocument,
     "\n  mutation SegPagingTargets($projectKey: String!, $environmentKey: String!, $key: String!, $input: SegmentTargetsInput!) {\n    updateSegmentTargets(projectKey: $projectKey, environmentKey: $environmentKey, key: $key, input: $input) {\n      __typename\n    }\n  }\n": typeof types.SegPagingTargetsDocument,
     "\n  query SegPagingPage(\n    $projectKey: String!\n    $environmentKey: String!\n    $key: String!\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    segment(projectKey: $projectKey, environmentKey: $environmentKey, key: $key) {\n      targets(first: $first, after: $after, last: $last, before: $before) {\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            contextKey\n          }\n        }\n      }\n    }\n  }\n": typeof types.SegPagingPageDocument,
@@ -110,6 +143,8 @@ const documents: Documents = {
     "\n  subscription AccSecActivity {\n    activity {\n      action\n      resource\n      actorTokenId\n      actorName\n    }\n  }\n": types.AccSecActivityDocument,
     "\n  query AccSecTokenDetails($id: ID!) {\n    accessTokens(includeRevoked: true) {\n      id\n      name\n      hint\n      role\n      resource\n      active\n      createdAt\n      lastUsedAt\n      revokedAt\n      policy {\n        effect\n        actions\n        notActions\n        resources\n        notResources\n      }\n    }\n    node(id: $id) {\n      ... on AccessToken {\n        id\n        name\n        hint\n      }\n    }\n    viewer {\n      name\n      role\n      token {\n        id\n        hint\n      }\n      effectivePolicy {\n        effect\n        actions\n        resources\n      }\n    }\n  }\n": types.AccSecTokenDetailsDocument,
     "\n  query AccSecAccessTokenFields {\n    __type(name: \"AccessToken\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.AccSecAccessTokenFieldsDocument,
+    "\n  mutation MatrixCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on MutationCreateCohortSyncSuccess {\n        data {\n          id\n          activeRun {\n            id\n          }\n          segment {\n            key\n          }\n        }\n      }\n    }\n  }\n": types.MatrixCreateSyncDocument,
+    "\n  query MatrixEnvironments {\n    project(key: \"default\") {\n      environments {\n        key\n        clientSideId\n      }\n    }\n  }\n": types.MatrixEnvironmentsDocument,
     "\n  query CohAmpList {\n    amplitudeCohorts {\n      __typename\n      ... on QueryAmplitudeCohortsSuccess {\n        data {\n          externalId\n          name\n          description\n          size\n          lastComputed\n        }\n      }\n      ... on AmplitudeSourceError {\n        reason\n        retryAfterSeconds\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.CohAmpListDocument,
     "\n  mutation CohAmpCreate($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      ... on MutationCreateCohortSuccess {\n        data {\n          id\n          sourceKind\n          externalId\n          lastRefreshedAt\n        }\n      }\n    }\n  }\n": types.CohAmpCreateDocument,
     "\n  mutation CohAmpLink($cohortId: ID!, $externalId: String!) {\n    linkAmplitudeCohort(cohortId: $cohortId, externalId: $externalId) {\n      __typename\n      ... on MutationLinkAmplitudeCohortSuccess {\n        data {\n          sourceKind\n          externalId\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.CohAmpLinkDocument,
@@ -126,6 +161,12 @@ const documents: Documents = {
     "\n  query CohMembers($id: ID!, $first: Int, $after: String) {\n    cohort(id: $id) {\n      memberCount\n      members(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            memberKey\n            amplitudeId\n            userId\n            deviceId\n            properties {\n              name\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CohMembersDocument,
     "\n  query CohList($first: Int, $after: String) {\n    cohorts(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CohListDocument,
     "\n  query CohMissing($id: ID!, $userKeyProperty: String, $destinationId: ID, $sampleSize: Int) {\n    cohort(id: $id) {\n      missingKeyReport(userKeyProperty: $userKeyProperty, destinationId: $destinationId, sampleSize: $sampleSize) {\n        __typename\n        ... on CohortMissingKeyReportSuccess {\n          data {\n            userKeyProperty\n            missingCount\n            sample {\n              memberKey\n            }\n          }\n        }\n        ... on Error {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.CohMissingDocument,
+    "\n  mutation OutageCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on MutationCreateCohortSyncSuccess {\n        data {\n          id\n          activeRun {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.OutageCreateSyncDocument,
+    "\n  mutation OutageRunSync($id: ID!) {\n    runCohortSync(id: $id) {\n      __typename\n      ... on MutationRunCohortSyncSuccess {\n        data {\n          id\n        }\n      }\n    }\n  }\n": types.OutageRunSyncDocument,
+    "\n  query OutageRun($id: ID!) {\n    syncRun(id: $id) {\n      status\n      phase\n      processed\n      attempt\n    }\n  }\n": types.OutageRunDocument,
+    "\n  subscription OutageProgress($runId: ID!) {\n    syncRunProgress(runId: $runId) {\n      __typename\n      status\n      processed\n    }\n  }\n": types.OutageProgressDocument,
+    "\n  subscription OutageActivity {\n    activity {\n      action\n      resource\n    }\n  }\n": types.OutageActivityDocument,
+    "\n  mutation OutageCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n": types.OutageCreateProjectDocument,
     "\n  mutation DestCreateToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on MutationCreateAccessTokenSuccess {\n        data {\n          secret\n          token {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DestCreateTokenDocument,
     "\n  mutation DestRevokeToken($id: ID!) {\n    revokeAccessToken(id: $id) {\n      __typename\n    }\n  }\n": types.DestRevokeTokenDocument,
     "\n  query DestEnvironments {\n    projects {\n      key\n      environments {\n        key\n        clientSideId\n      }\n    }\n  }\n": types.DestEnvironmentsDocument,
@@ -141,9 +182,34 @@ const documents: Documents = {
     "\n  subscription Activity {\n    activity {\n      action\n      resource\n      actorName\n    }\n  }\n": types.ActivityDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          key\n          name\n          environments {\n            key\n            clientSideId\n          }\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.CreateProjectDocument,
     "\n  query Projects {\n    projects {\n      key\n      environments {\n        key\n      }\n    }\n  }\n": types.ProjectsDocument,
+    "\n  mutation FuzzImport($cohortId: ID!, $file: File!, $mode: CohortImportMode!) {\n    importCohortCsv(cohortId: $cohortId, file: $file, mode: $mode) {\n      __typename\n      ... on CsvImportError {\n        message\n        errors {\n          line\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.FuzzImportDocument,
+    "\n  query FuzzMembers($id: ID!) {\n    cohort(id: $id) {\n      memberCount\n      members(first: 100) {\n        edges {\n          node {\n            memberKey\n            amplitudeId\n            userId\n            deviceId\n            properties {\n              name\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FuzzMembersDocument,
     "\n  subscription ProcessActivity {\n    activity {\n      action\n      resource\n    }\n  }\n": types.ProcessActivityDocument,
     "\n  mutation ProcessCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n": types.ProcessCreateProjectDocument,
     "\n  query ProcessProjectKeys {\n    projects {\n      key\n    }\n  }\n": types.ProcessProjectKeysDocument,
+    "\n  mutation OpsCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on MutationCreateCohortSyncSuccess {\n        data {\n          id\n          activeRun {\n            id\n          }\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.OpsCreateSyncDocument,
+    "\n  subscription OpsActivity {\n    activity {\n      action\n    }\n  }\n": types.OpsActivityDocument,
+    "\n  query SecHttpProjects {\n    projects {\n      key\n    }\n  }\n": types.SecHttpProjectsDocument,
+    "\n  mutation SecInCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n      ... on InvalidInputError {\n        problems {\n          field\n          message\n        }\n      }\n    }\n  }\n": types.SecInCreateProjectDocument,
+    "\n  query SecInProjects {\n    projects {\n      key\n      name\n    }\n  }\n": types.SecInProjectsDocument,
+    "\n  mutation SecInAddMembers($cohortId: ID!, $members: [CohortMemberInput!]!) {\n    addCohortMembers(cohortId: $cohortId, members: $members) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SecInAddMembersDocument,
+    "\n  query SecInCohort($id: ID!) {\n    cohort(id: $id) {\n      memberCount\n      members(first: 50) {\n        edges {\n          node {\n            memberKey\n            userId\n          }\n        }\n      }\n    }\n  }\n": types.SecInCohortDocument,
+    "\n  subscription SecInActivity {\n    activity {\n      action\n    }\n  }\n": types.SecInActivityDocument,
+    "\n  query SecLimProjects {\n    projects {\n      key\n    }\n  }\n": types.SecLimProjectsDocument,
+    "\n  query SecLimCohorts {\n    cohorts(first: 100) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.SecLimCohortsDocument,
+    "\n  subscription SecLimActivity {\n    activity {\n      action\n      resource\n    }\n  }\n": types.SecLimActivityDocument,
+    "\n  mutation SecLimCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n": types.SecLimCreateProjectDocument,
+    "\n  query SecRateViewer {\n    viewer {\n      name\n    }\n  }\n": types.SecRateViewerDocument,
+    "\n  subscription SecRateActivity {\n    activity {\n      action\n      resource\n    }\n  }\n": types.SecRateActivityDocument,
+    "\n  mutation SecRateCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n": types.SecRateCreateProjectDocument,
+    "\n  mutation SecScopeCreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      __typename\n      ... on MutationCreateSegmentSuccess {\n        data {\n          id\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.SecScopeCreateSegmentDocument,
+    "\n  mutation SecScopeTargets($environmentKey: String!, $key: String!, $input: SegmentTargetsInput!) {\n    updateSegmentTargets(projectKey: \"default\", environmentKey: $environmentKey, key: $key, input: $input) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.SecScopeTargetsDocument,
+    "\n  query SecScopeReads($environmentKey: String!, $key: String!, $id: ID!, $contextKey: String!) {\n    segment(projectKey: \"default\", environmentKey: $environmentKey, key: $key) {\n      includedCount\n      contains(contextKey: $contextKey)\n    }\n    node(id: $id) {\n      id\n    }\n    contextSegments(projectKey: \"default\", environmentKey: $environmentKey, contextKey: $contextKey) {\n      segment {\n        key\n      }\n    }\n    segments(projectKey: \"default\", environmentKey: $environmentKey) {\n      edges {\n        node {\n          key\n        }\n      }\n    }\n  }\n": types.SecScopeReadsDocument,
+    "\n  query SecScopeEvaluate($environmentKey: String!, $context: EvaluationContext!) {\n    evaluateSegments(projectKey: \"default\", environmentKey: $environmentKey, context: $context) {\n      __typename\n      ... on QueryEvaluateSegmentsSuccess {\n        data {\n          segment {\n            key\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.SecScopeEvaluateDocument,
+    "\n  query SecScopeDestinations($id: ID!) {\n    destinations {\n      id\n      environmentKey\n    }\n    destination(id: $id) {\n      id\n    }\n  }\n": types.SecScopeDestinationsDocument,
+    "\n  mutation SecScopeCheckDestination($id: ID!) {\n    checkDestination(id: $id) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.SecScopeCheckDestinationDocument,
+    "\n  mutation SecScopeCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SecScopeCreateSyncDocument,
+    "\n  subscription SecScopeActivity {\n    activity {\n      action\n      resource\n    }\n  }\n": types.SecScopeActivityDocument,
     "\n  mutation SegPagingCreate($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      __typename\n    }\n  }\n": types.SegPagingCreateDocument,
     "\n  mutation SegPagingTargets($projectKey: String!, $environmentKey: String!, $key: String!, $input: SegmentTargetsInput!) {\n    updateSegmentTargets(projectKey: $projectKey, environmentKey: $environmentKey, key: $key, input: $input) {\n      __typename\n    }\n  }\n": types.SegPagingTargetsDocument,
     "\n  query SegPagingPage(\n    $projectKey: String!\n    $environmentKey: String!\n    $key: String!\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    segment(projectKey: $projectKey, environmentKey: $environmentKey, key: $key) {\n      targets(first: $first, after: $after, last: $last, before: $before) {\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            contextKey\n          }\n        }\n      }\n    }\n  }\n": types.SegPagingPageDocument,
@@ -229,6 +295,14 @@ export function graphql(source: "\n  query AccSecAccessTokenFields {\n    __type
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MatrixCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on MutationCreateCohortSyncSuccess {\n        data {\n          id\n          activeRun {\n            id\n          }\n          segment {\n            key\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on MutationCreateCohortSyncSuccess {\n        data {\n          id\n          activeRun {\n            id\n          }\n          segment {\n            key\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixEnvironments {\n    project(key: \"default\") {\n      environments {\n        key\n        clientSideId\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixEnvironments {\n    project(key: \"default\") {\n      environments {\n        key\n        clientSideId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CohAmpList {\n    amplitudeCohorts {\n      __typename\n      ... on QueryAmplitudeCohortsSuccess {\n        data {\n          externalId\n          name\n          description\n          size\n          lastComputed\n        }\n      }\n      ... on AmplitudeSourceError {\n        reason\n        retryAfterSeconds\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohAmpList {\n    amplitudeCohorts {\n      __typename\n      ... on QueryAmplitudeCohortsSuccess {\n        data {\n          externalId\n          name\n          description\n          size\n          lastComputed\n        }\n      }\n      ... on AmplitudeSourceError {\n        reason\n        retryAfterSeconds\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -293,6 +367,30 @@ export function graphql(source: "\n  query CohMissing($id: ID!, $userKeyProperty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OutageCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on MutationCreateCohortSyncSuccess {\n        data {\n          id\n          activeRun {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OutageCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on MutationCreateCohortSyncSuccess {\n        data {\n          id\n          activeRun {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutageRunSync($id: ID!) {\n    runCohortSync(id: $id) {\n      __typename\n      ... on MutationRunCohortSyncSuccess {\n        data {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OutageRunSync($id: ID!) {\n    runCohortSync(id: $id) {\n      __typename\n      ... on MutationRunCohortSyncSuccess {\n        data {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageRun($id: ID!) {\n    syncRun(id: $id) {\n      status\n      phase\n      processed\n      attempt\n    }\n  }\n"): (typeof documents)["\n  query OutageRun($id: ID!) {\n    syncRun(id: $id) {\n      status\n      phase\n      processed\n      attempt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OutageProgress($runId: ID!) {\n    syncRunProgress(runId: $runId) {\n      __typename\n      status\n      processed\n    }\n  }\n"): (typeof documents)["\n  subscription OutageProgress($runId: ID!) {\n    syncRunProgress(runId: $runId) {\n      __typename\n      status\n      processed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OutageActivity {\n    activity {\n      action\n      resource\n    }\n  }\n"): (typeof documents)["\n  subscription OutageActivity {\n    activity {\n      action\n      resource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutageCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation OutageCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DestCreateToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on MutationCreateAccessTokenSuccess {\n        data {\n          secret\n          token {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DestCreateToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on MutationCreateAccessTokenSuccess {\n        data {\n          secret\n          token {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -353,6 +451,14 @@ export function graphql(source: "\n  query Projects {\n    projects {\n      key
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FuzzImport($cohortId: ID!, $file: File!, $mode: CohortImportMode!) {\n    importCohortCsv(cohortId: $cohortId, file: $file, mode: $mode) {\n      __typename\n      ... on CsvImportError {\n        message\n        errors {\n          line\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzImport($cohortId: ID!, $file: File!, $mode: CohortImportMode!) {\n    importCohortCsv(cohortId: $cohortId, file: $file, mode: $mode) {\n      __typename\n      ... on CsvImportError {\n        message\n        errors {\n          line\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzMembers($id: ID!) {\n    cohort(id: $id) {\n      memberCount\n      members(first: 100) {\n        edges {\n          node {\n            memberKey\n            amplitudeId\n            userId\n            deviceId\n            properties {\n              name\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FuzzMembers($id: ID!) {\n    cohort(id: $id) {\n      memberCount\n      members(first: 100) {\n        edges {\n          node {\n            memberKey\n            amplitudeId\n            userId\n            deviceId\n            properties {\n              name\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription ProcessActivity {\n    activity {\n      action\n      resource\n    }\n  }\n"): (typeof documents)["\n  subscription ProcessActivity {\n    activity {\n      action\n      resource\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -362,6 +468,98 @@ export function graphql(source: "\n  mutation ProcessCreateProject($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProcessProjectKeys {\n    projects {\n      key\n    }\n  }\n"): (typeof documents)["\n  query ProcessProjectKeys {\n    projects {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on MutationCreateCohortSyncSuccess {\n        data {\n          id\n          activeRun {\n            id\n          }\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on MutationCreateCohortSyncSuccess {\n        data {\n          id\n          activeRun {\n            id\n          }\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OpsActivity {\n    activity {\n      action\n    }\n  }\n"): (typeof documents)["\n  subscription OpsActivity {\n    activity {\n      action\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecHttpProjects {\n    projects {\n      key\n    }\n  }\n"): (typeof documents)["\n  query SecHttpProjects {\n    projects {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecInCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n      ... on InvalidInputError {\n        problems {\n          field\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SecInCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n      ... on InvalidInputError {\n        problems {\n          field\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecInProjects {\n    projects {\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  query SecInProjects {\n    projects {\n      key\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecInAddMembers($cohortId: ID!, $members: [CohortMemberInput!]!) {\n    addCohortMembers(cohortId: $cohortId, members: $members) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SecInAddMembers($cohortId: ID!, $members: [CohortMemberInput!]!) {\n    addCohortMembers(cohortId: $cohortId, members: $members) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecInCohort($id: ID!) {\n    cohort(id: $id) {\n      memberCount\n      members(first: 50) {\n        edges {\n          node {\n            memberKey\n            userId\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecInCohort($id: ID!) {\n    cohort(id: $id) {\n      memberCount\n      members(first: 50) {\n        edges {\n          node {\n            memberKey\n            userId\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SecInActivity {\n    activity {\n      action\n    }\n  }\n"): (typeof documents)["\n  subscription SecInActivity {\n    activity {\n      action\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecLimProjects {\n    projects {\n      key\n    }\n  }\n"): (typeof documents)["\n  query SecLimProjects {\n    projects {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecLimCohorts {\n    cohorts(first: 100) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecLimCohorts {\n    cohorts(first: 100) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SecLimActivity {\n    activity {\n      action\n      resource\n    }\n  }\n"): (typeof documents)["\n  subscription SecLimActivity {\n    activity {\n      action\n      resource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecLimCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation SecLimCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecRateViewer {\n    viewer {\n      name\n    }\n  }\n"): (typeof documents)["\n  query SecRateViewer {\n    viewer {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SecRateActivity {\n    activity {\n      action\n      resource\n    }\n  }\n"): (typeof documents)["\n  subscription SecRateActivity {\n    activity {\n      action\n      resource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecRateCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation SecRateCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecScopeCreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      __typename\n      ... on MutationCreateSegmentSuccess {\n        data {\n          id\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SecScopeCreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      __typename\n      ... on MutationCreateSegmentSuccess {\n        data {\n          id\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecScopeTargets($environmentKey: String!, $key: String!, $input: SegmentTargetsInput!) {\n    updateSegmentTargets(projectKey: \"default\", environmentKey: $environmentKey, key: $key, input: $input) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SecScopeTargets($environmentKey: String!, $key: String!, $input: SegmentTargetsInput!) {\n    updateSegmentTargets(projectKey: \"default\", environmentKey: $environmentKey, key: $key, input: $input) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecScopeReads($environmentKey: String!, $key: String!, $id: ID!, $contextKey: String!) {\n    segment(projectKey: \"default\", environmentKey: $environmentKey, key: $key) {\n      includedCount\n      contains(contextKey: $contextKey)\n    }\n    node(id: $id) {\n      id\n    }\n    contextSegments(projectKey: \"default\", environmentKey: $environmentKey, contextKey: $contextKey) {\n      segment {\n        key\n      }\n    }\n    segments(projectKey: \"default\", environmentKey: $environmentKey) {\n      edges {\n        node {\n          key\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecScopeReads($environmentKey: String!, $key: String!, $id: ID!, $contextKey: String!) {\n    segment(projectKey: \"default\", environmentKey: $environmentKey, key: $key) {\n      includedCount\n      contains(contextKey: $contextKey)\n    }\n    node(id: $id) {\n      id\n    }\n    contextSegments(projectKey: \"default\", environmentKey: $environmentKey, contextKey: $contextKey) {\n      segment {\n        key\n      }\n    }\n    segments(projectKey: \"default\", environmentKey: $environmentKey) {\n      edges {\n        node {\n          key\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecScopeEvaluate($environmentKey: String!, $context: EvaluationContext!) {\n    evaluateSegments(projectKey: \"default\", environmentKey: $environmentKey, context: $context) {\n      __typename\n      ... on QueryEvaluateSegmentsSuccess {\n        data {\n          segment {\n            key\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecScopeEvaluate($environmentKey: String!, $context: EvaluationContext!) {\n    evaluateSegments(projectKey: \"default\", environmentKey: $environmentKey, context: $context) {\n      __typename\n      ... on QueryEvaluateSegmentsSuccess {\n        data {\n          segment {\n            key\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecScopeDestinations($id: ID!) {\n    destinations {\n      id\n      environmentKey\n    }\n    destination(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SecScopeDestinations($id: ID!) {\n    destinations {\n      id\n      environmentKey\n    }\n    destination(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecScopeCheckDestination($id: ID!) {\n    checkDestination(id: $id) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SecScopeCheckDestination($id: ID!) {\n    checkDestination(id: $id) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecScopeCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SecScopeCreateSync($input: CreateCohortSyncInput!) {\n    createCohortSync(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SecScopeActivity {\n    activity {\n      action\n      resource\n    }\n  }\n"): (typeof documents)["\n  subscription SecScopeActivity {\n    activity {\n      action\n      resource\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -243,6 +243,11 @@ class RowCollector {
         this.fail(line, `value in column ${quote(names[i] ?? "")} is longer than ${maxFieldBytes} bytes`);
         return null;
       }
+      // PostgreSQL text cannot hold NUL; say so here, with the line, rather than fail at the database.
+      if (field.includes("\u0000")) {
+        this.fail(line, `value in column ${quote(names[i] ?? "")} contains a NUL character`);
+        return null;
+      }
     }
     const amplitudeId = orNull(fields[0]);
     const userId = orNull(fields[1]);

@@ -130,7 +130,7 @@ export async function executeRun(
     await save({ phase: "STAGING", total: counts.total, processed: 0, skippedMissingKey: 0 });
 
     let after: string | null = null;
-    let snapshotSize = 0;
+    const stagingStarted = performance.now();
     for (;;) {
       await checkpoint();
       const batch = await stageCohortBatch(db, {
@@ -144,7 +144,6 @@ export async function executeRun(
       deps.metrics.rowsProcessed.inc(batch.rows);
       counts.processed += batch.rows;
       counts.skippedMissingKey += batch.missing;
-      snapshotSize += batch.staged;
       if (counts.skippedSample.length < SKIPPED_SAMPLE_SIZE) {
         counts.skippedSample.push(
           ...batch.sample.slice(0, SKIPPED_SAMPLE_SIZE - counts.skippedSample.length),
@@ -157,8 +156,10 @@ export async function executeRun(
       if (batch.rows < deps.config.SYNC_BATCH_SIZE) break;
     }
     await progress.close();
+    const stagingMs = Math.round(performance.now() - stagingStarted);
     await checkpoint();
     await save({ phase: "APPLYING", ...pick(counts) });
+    const applyStarted = performance.now();
 
     const finished = await db.transaction(async (tx) => {
       const txDb = tx as unknown as Db;
@@ -168,7 +169,8 @@ export async function executeRun(
       await txDb
         .update(segments)
         .set({
-          includedCount: snapshotSize,
+          // Only included keys in a synced segment: the new count is the old one plus the diff.
+          includedCount: sql`${segments.includedCount} - ${diff.removed} + ${diff.added}`,
           excludedCount: 0,
           version: sql`${segments.version} + 1`,
           lastSyncedAt: deps.now(),
@@ -192,11 +194,16 @@ export async function executeRun(
       if (!row) throw new LostLease();
       return row;
     });
+    const applyMs = Math.round(performance.now() - applyStarted);
     await clearStaging(db, claimed.id);
     runLog.info(
-      { added: finished.added, removed: finished.removed, total: finished.total },
+      { added: finished.added, removed: finished.removed, total: finished.total, stagingMs, applyMs },
       "sync run succeeded",
     );
+    deps.metrics.runsFinished.inc({ status: "SUCCEEDED" });
+    if (finished.startedAt && finished.finishedAt) {
+      deps.metrics.runDuration.observe((finished.finishedAt.getTime() - finished.startedAt.getTime()) / 1000);
+    }
     await publishRunEvent(db, bus, "COMPLETED", finished);
     await notifyRunFinished(db, bus, finished, sync);
   } catch (error) {

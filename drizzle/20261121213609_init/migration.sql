@@ -163,9 +163,8 @@ CREATE TABLE "sync_runs" (
 );
 --> statement-breakpoint
 CREATE UNLOGGED TABLE "sync_staging" (
-	"run_id" uuid,
-	"context_key" text,
-	CONSTRAINT "sync_staging_pkey" PRIMARY KEY("run_id","context_key")
+	"run_id" uuid NOT NULL,
+	"context_key" text NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX "access_tokens_created_at" ON "access_tokens" ("created_at");--> statement-breakpoint
