@@ -154,12 +154,14 @@ export const resource = {
 
 // Hand-written rather than a regex built from the glob: with k stars a backtracking regex can take
 // O(text^k) on input like "*a*a*a*b", while this is O(pattern * text) at worst and linear in practice.
-function globMatch(pattern: string, text: string): boolean {
+// `onStep` lets a caller with a work budget count the steps.
+export function globMatch(pattern: string, text: string, onStep?: () => void): boolean {
   let p = 0;
   let t = 0;
   let star = -1;
   let resume = 0;
   while (t < text.length) {
+    onStep?.();
     if (p < pattern.length && pattern[p] === "*") {
       star = p++;
       resume = t;

@@ -16,6 +16,7 @@ import {
   BUILT_IN_ROLE_POLICIES,
   type BuiltInRole,
   effectivePolicy,
+  globMatch,
   type PolicyStatement,
   validatePolicy,
 } from "./policy.ts";
@@ -195,29 +196,7 @@ function globComparer(budget: number) {
     if (steps > budget) throw new CheckTooCostly();
   };
   /** Whether `glob` matches `text`, a `*` in text being an ordinary character. */
-  const matches = (glob: string, text: string): boolean => {
-    let p = 0;
-    let t = 0;
-    let star = -1;
-    let resume = 0;
-    while (t < text.length) {
-      spend(1);
-      if (glob[p] === "*") {
-        star = p++;
-        resume = t;
-      } else if (p < glob.length && glob[p] === text[t]) {
-        p++;
-        t++;
-      } else if (star !== -1) {
-        p = star + 1;
-        t = ++resume;
-      } else {
-        return false;
-      }
-    }
-    while (glob[p] === "*") p++;
-    return p === glob.length;
-  };
+  const matches = (glob: string, text: string): boolean => globMatch(glob, text, () => spend(1));
   return {
     /**
      * `glob` matches everything `pattern` matches: true when it matches `pattern` read literally, since
