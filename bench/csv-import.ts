@@ -20,8 +20,8 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { startApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
-import { uuidFrom } from "../src/domain/cohorts/ids.ts";
 import { csvLimitsFrom, importCohortCsv } from "../src/domain/cohorts/import.ts";
+import { uuidFrom } from "../src/domain/ids.ts";
 
 const { values } = parseArgs({
   options: {

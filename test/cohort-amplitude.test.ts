@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { uuidFrom } from "../src/domain/cohorts/ids.ts";
 import { amplitudeClientTuning, refreshAmplitudeCohort } from "../src/domain/cohorts/refresh.ts";
+import { uuidFrom } from "../src/domain/ids.ts";
 import { graphql } from "./generated/index.ts";
 import { type AmplitudeServer, type FakeCohort, startAmplitudeServer } from "./support/amplitude-server.ts";
 import { startTestApp, type TestApp } from "./support/app.ts";

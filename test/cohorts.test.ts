@@ -4,7 +4,7 @@ import { type ExecutionResult, print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cohortSyncs, destinations } from "../src/db/schema.ts";
 import { parseCohortCsv } from "../src/domain/cohorts/csv.ts";
-import { uuidFrom } from "../src/domain/cohorts/ids.ts";
+import { uuidFrom } from "../src/domain/ids.ts";
 import type {
   CohMembersQuery,
   CohortImportMode,

@@ -12,6 +12,12 @@ const CONNECTION_CODES = new Set([
   "57P03", // cannot_connect_now: starting up
 ]);
 
+/** A unique constraint refused the write (SQLSTATE 23505), whichever driver reported it. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } } | null;
+  return e?.code === "23505" || e?.cause?.code === "23505";
+}
+
 export function isConnectionError(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
+import { isUniqueViolation } from "../db/retry.ts";
 import { environments, projects } from "../db/schema.ts";
 import { ConflictError, NotFoundError } from "./errors.ts";
 import { assertValid, keyProblem, nameProblem } from "./keys.ts";
@@ -11,13 +12,6 @@ export type EnvironmentRow = typeof environments.$inferSelect;
 /** 24 hex characters, the shape of the reference product's client-side IDs. */
 export function generateClientSideId(): string {
   return randomBytes(12).toString("hex");
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const code =
-    (error as { code?: string; cause?: { code?: string } })?.code ??
-    (error as { cause?: { code?: string } })?.cause?.code;
-  return code === "23505";
 }
 
 export async function getProject(db: Db, key: string): Promise<ProjectRow> {

@@ -8,7 +8,7 @@ import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import { cohorts } from "../db/schema.ts";
 import { cohortCsvRows } from "../domain/cohorts/export.ts";
-import { uuidFrom } from "../domain/cohorts/ids.ts";
+import { uuidFrom } from "../domain/ids.ts";
 import { isAllowed, resource } from "../domain/policy.ts";
 import { AUTH_FAILURE_MESSAGES, authenticate } from "../domain/tokens.ts";
 

@@ -1,7 +1,6 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Context } from "../context.ts";
 import { AmplitudeSourceError, CsvImportError } from "../domain/cohorts/errors.ts";
-import { uuidFrom } from "../domain/cohorts/ids.ts";
 import { csvLimitsFrom, importCohortCsv } from "../domain/cohorts/import.ts";
 import { listAmplitudeCohorts, refreshAmplitudeCohort } from "../domain/cohorts/refresh.ts";
 import {
@@ -18,6 +17,7 @@ import {
 } from "../domain/cohorts/store.ts";
 import { getDestination } from "../domain/destinations.ts";
 import { InvalidInputError, NotFoundError } from "../domain/errors.ts";
+import { uuidFrom } from "../domain/ids.ts";
 import { type Action, isAllowed, resource } from "../domain/policy.ts";
 import { builder } from "../schema/builder.ts";
 import {

@@ -2,7 +2,6 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { eq } from "drizzle-orm";
 import type { Context } from "../context.ts";
 import { destinations, environments } from "../db/schema.ts";
-import { uuidFrom } from "../domain/cohorts/ids.ts";
 import {
   checkDestination,
   createDestination,
@@ -12,6 +11,7 @@ import {
   updateDestination,
 } from "../domain/destinations.ts";
 import { NotFoundError } from "../domain/errors.ts";
+import { uuidFrom } from "../domain/ids.ts";
 import { type Action, isAllowed, resource } from "../domain/policy.ts";
 import { builder } from "../schema/builder.ts";
 import { DestinationRef } from "../schema/destinations.ts";

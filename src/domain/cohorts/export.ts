@@ -1,8 +1,8 @@
 /** The rows of a cohort's CSV export, in Amplitude's format, read from the database page by page. */
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { queryRows } from "../../db/client.ts";
 import { cohortMembers } from "../../db/schema.ts";
-import { queryRows } from "./members.ts";
 
 export const EXPORT_PAGE_SIZE = 5_000;
 export const EXPORT_ID_COLUMNS = ["amplitude_id", "user_id", "device_id"] as const;

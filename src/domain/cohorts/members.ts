@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { eq, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+import { type Db, queryRows } from "../../db/client.ts";
 import { cohorts } from "../../db/schema.ts";
 import { NotFoundError } from "../errors.ts";
 import { memberKeyOf } from "./mapping.ts";
@@ -24,12 +24,6 @@ export interface MergeCounts {
   inserted: number;
   /** Members already in the cohort whose ids or properties changed. */
   updated: number;
-}
-
-/** The two drivers return raw rows differently (see src/db/client.ts); this reads either shape. */
-export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
 }
 
 /** Locks the cohort row for the rest of the transaction; throws NotFoundError for an unknown id. */

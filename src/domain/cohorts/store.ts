@@ -1,6 +1,6 @@
 /** Cohorts and their members, written through the API. CSV import and Amplitude refresh live beside this. */
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+import { type Db, queryRows } from "../../db/client.ts";
 import { cohortMembers, cohortSyncs, cohorts } from "../../db/schema.ts";
 import { ConflictError, type FieldProblem, InvalidInputError, ManagedBySourceError } from "../errors.ts";
 import { assertValid, nameProblem } from "../keys.ts";
@@ -13,14 +13,7 @@ import {
   memberKeysOf,
   validateMembers,
 } from "./member-input.ts";
-import {
-  adjustMemberCount,
-  type CohortRow,
-  deleteMembers,
-  lockCohort,
-  queryRows,
-  upsertMembers,
-} from "./members.ts";
+import { adjustMemberCount, type CohortRow, deleteMembers, lockCohort, upsertMembers } from "./members.ts";
 
 export type { CohortRow, MemberInput, MemberLimits, MemberRefInput };
 export type CohortMemberRow = typeof cohortMembers.$inferSelect;

@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { isUniqueViolation } from "../../db/retry.ts";
 import {
   cohortSyncs,
   cohorts,
@@ -15,11 +16,6 @@ import { nextDueAfter } from "./schedule.ts";
 import { createSyncSegment } from "./segment.ts";
 
 export type CohortSyncRow = typeof cohortSyncs.$inferSelect;
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === "23505" || e?.cause?.code === "23505";
-}
 
 /** Lets idle workers in every process know there is work, then announces the queued run. */
 async function announceQueued(db: Db, bus: EventBus, run: SyncRunRow): Promise<void> {

@@ -156,11 +156,13 @@ export function runEvent(kind: SyncRunEventKind, run: SyncRunRow, cohortId: stri
   };
 }
 
+/** Publishes a run event; pass `cohortId` when known to save the lookup (the runner always does). */
 export async function publishRunEvent(
   db: Db,
   bus: EventBus,
   kind: SyncRunEventKind,
   run: SyncRunRow,
+  cohortId?: string,
 ): Promise<void> {
-  bus.publish("syncEvents", runEvent(kind, run, await cohortIdOfSync(db, run.cohortSyncId)));
+  bus.publish("syncEvents", runEvent(kind, run, cohortId ?? (await cohortIdOfSync(db, run.cohortSyncId))));
 }

@@ -4,12 +4,19 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import { cohortSyncs, cohorts, segments, type syncRuns } from "../../db/schema.ts";
 import type { Metrics } from "../../metrics.ts";
-import type { EventBus } from "../../pubsub.ts";
+import type { EventBus, SyncRunEventKind } from "../../pubsub.ts";
 import { refreshAmplitudeCohort } from "../cohorts/refresh.ts";
 import { checkDestination } from "../destinations.ts";
 import { notifyRunFinished } from "./notifications.ts";
 import { ProgressThrottle } from "./progress.ts";
-import { isCancelRequested, publishRunEvent, renewLease, type SyncRunRow, updateOwnedRun } from "./queue.ts";
+import {
+  cohortIdOfSync,
+  isCancelRequested,
+  publishRunEvent,
+  renewLease,
+  type SyncRunRow,
+  updateOwnedRun,
+} from "./queue.ts";
 import { ensureSyncSegment } from "./segment.ts";
 import {
   applyStagedDiff,
@@ -72,13 +79,19 @@ export async function executeRun(
   );
   heartbeat.unref();
 
+  // Every event names the run's cohort; look it up once per attempt, not once per progress event.
+  let cohortId: string | undefined;
+  const announce = async (kind: SyncRunEventKind, row: SyncRunRow) => {
+    cohortId ??= await cohortIdOfSync(db, claimed.cohortSyncId);
+    await publishRunEvent(db, bus, kind, row, cohortId);
+  };
   const save = async (
     values: Partial<typeof syncRuns.$inferInsert>,
     kind: "PROGRESS" | "STARTED" = "PROGRESS",
   ) => {
     const row = await updateOwnedRun(db, claimed.id, workerId, values);
     if (!row) throw new LostLease();
-    await publishRunEvent(db, bus, kind, row);
+    await announce(kind, row);
     return row;
   };
   const checkpoint = async () => {
@@ -95,7 +108,7 @@ export async function executeRun(
   });
 
   try {
-    await publishRunEvent(db, bus, "STARTED", claimed);
+    await announce("STARTED", claimed);
     // A run recovered from a dead worker counts that attempt too.
     if (claimed.attempt > claimed.maxAttempts) {
       throw new PermanentRunError(
@@ -204,7 +217,7 @@ export async function executeRun(
     if (finished.startedAt && finished.finishedAt) {
       deps.metrics.runDuration.observe((finished.finishedAt.getTime() - finished.startedAt.getTime()) / 1000);
     }
-    await publishRunEvent(db, bus, "COMPLETED", finished);
+    await announce("COMPLETED", finished);
     await notifyRunFinished(db, bus, finished, sync);
   } catch (error) {
     await progress.close();
