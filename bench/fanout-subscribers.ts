@@ -13,6 +13,8 @@ import WebSocket from "ws";
 const [url, token, runId, countArg] = process.argv.slice(2);
 const count = Number(countArg);
 const latencies: number[] = [];
+/** Latency samples per event type, for the breakdown by kind. */
+const byKind: Record<string, number[]> = {};
 const finals = new Array<number>(count).fill(0);
 let ready = 0;
 
@@ -39,7 +41,13 @@ const done = clients.map(
             if (event.__typename === "SyncRunQueued") {
               ready++;
               if (ready === count) process.stdout.write("ready\n");
-            } else latencies.push(Date.now() - new Date(event.at).getTime());
+            } else {
+              const latency = Date.now() - new Date(event.at).getTime();
+              latencies.push(latency);
+              const samples = byKind[event.__typename] ?? [];
+              samples.push(latency);
+              byKind[event.__typename] = samples;
+            }
             if (event.__typename === "SyncRunCompleted") finals[index]!++;
           },
           error: reject,
@@ -50,4 +58,4 @@ const done = clients.map(
 );
 await Promise.all(done);
 await Promise.all(clients.map((c) => c.dispose()));
-process.stdout.write(`${JSON.stringify({ latencies, finals })}\n`);
+process.stdout.write(`${JSON.stringify({ latencies, finals, byKind })}\n`);

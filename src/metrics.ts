@@ -36,6 +36,12 @@ export function createMetrics() {
       help: "GraphQL subscriptions open on this process (WebSocket and SSE).",
       registers: [registry],
     }),
+    subscriptionEvents: new Counter({
+      name: "cohort_sync_subscription_events_total",
+      help: "Subscription events delivered by this process, by whether the selection was executed for it (executed) or an identical subscription's result was reused (shared).",
+      labelNames: ["execution"] as const,
+      registers: [registry],
+    }),
     databaseUp: new Gauge({
       name: "cohort_sync_database_up",
       help: "1 when the database answered the last scrape's queue query, 0 when it did not.",

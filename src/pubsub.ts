@@ -52,8 +52,17 @@ export type Topics = {
   syncQueue: [{ at: string }];
 };
 
+/** Topics whose events carry a single payload (no per-id routing). */
+type BroadcastTopic = { [K in keyof Topics]: Topics[K] extends [unknown] ? K : never }[keyof Topics];
+
 export type EventBus = PubSub<Topics> & {
   stop(): Promise<void>;
+  /**
+   * Calls `listener` synchronously with every event of `topic` that reaches this process, from the
+   * moment `listen` returns; the returned function stops it. The cheap path for fan-out: no
+   * per-listener queue or async iteration, unlike `subscribe`.
+   */
+  listen<K extends BroadcastTopic>(topic: K, listener: (payload: Topics[K][0]) => void): () => void;
   /**
    * Calls `listener` each time the bus's LISTEN connection is re-established after a drop.
    * Events published during the gap are lost, so subscribers re-read state they depend on.
@@ -79,6 +88,11 @@ export async function createEventBus(
   const pubsub = createPubSub<Topics>({ eventTarget });
   return Object.assign(pubsub, {
     stop: () => eventTarget.stop(),
+    listen: <K extends BroadcastTopic>(topic: K, listener: (payload: Topics[K][0]) => void) => {
+      const callback = (event: Event) => listener((event as CustomEvent<Topics[K][0]>).detail);
+      eventTarget.addEventListener(topic, callback);
+      return () => eventTarget.removeEventListener(topic, callback);
+    },
     onReconnect: (listener: () => void) => {
       reconnectListeners.add(listener);
       return () => {

@@ -19,6 +19,7 @@ import { refuseNulCharacters } from "./http/input-guard.ts";
 import { handleMetrics, subscriptionGauge } from "./http/metrics.ts";
 import { RateLimiter, rateLimitedError } from "./http/rate-limit.ts";
 import { type Route, requestInfo, trackRequest } from "./http/request-log.ts";
+import { sharedSubscriptionExecution } from "./http/shared-execution.ts";
 import { attachWebSocket, type ServerContext } from "./http/websocket.ts";
 import type { Metrics } from "./metrics.ts";
 import type { EventBus } from "./pubsub.ts";
@@ -98,6 +99,7 @@ export function createGatewayServer(deps: GatewayDeps): GatewayServer {
       ...armorPlugins(config, (code) => metrics.queryRefusals.inc({ code })),
       refuseNulCharacters(),
       subscriptionGauge(metrics),
+      sharedSubscriptionExecution(metrics),
     ],
     maskedErrors: {
       // Expected failures outside typed results (a refused subscription or query field) keep their

@@ -3,7 +3,7 @@ import type { Context } from "../context.ts";
 import { cohortSyncs, type SyncRunStatus, syncRuns } from "../db/schema.ts";
 import { isAllowed, resource } from "../domain/policy.ts";
 import { runEvent } from "../domain/sync/queue.ts";
-import { pump, TERMINAL_KINDS } from "../domain/sync/stream.ts";
+import { feed, TERMINAL_KINDS } from "../domain/sync/stream.ts";
 import type { SyncRunEvent, SyncRunEventKind } from "../pubsub.ts";
 import { builder } from "../schema/builder.ts";
 import { maybeIdOf } from "../schema/ids.ts";
@@ -50,7 +50,7 @@ builder.subscriptionFields((t) => ({
       const runId = maybeIdOf("SyncRun", args.runId);
       if (!runId) return;
       // Subscribe first, then read: anything after the snapshot is in the queue, anything before is dropped.
-      const { queue, stop } = pump(ctx.bus.subscribe("syncEvents"), (e) => e.runId === runId);
+      const { queue, stop } = feed(ctx.bus, (e) => e.runId === runId);
       const refresh = async () => {
         // Events published while the LISTEN connection was down are lost; the row is not.
         const current = await snapshot(ctx, runId).catch(() => null);
@@ -71,7 +71,7 @@ builder.subscriptionFields((t) => ({
         }
       } finally {
         offReconnect();
-        await stop();
+        stop();
       }
     },
     resolve: (event) => event,
@@ -84,8 +84,8 @@ builder.subscriptionFields((t) => ({
     args: { cohortSyncId: t.arg.id({ required: false, description: "Only this cohort sync's runs." }) },
     subscribe: async function* (_root, args, ctx) {
       const only = args.cohortSyncId ? (maybeIdOf("CohortSync", args.cohortSyncId) ?? "none") : null;
-      const { queue, stop } = pump(
-        ctx.bus.subscribe("syncEvents"),
+      const { queue, stop } = feed(
+        ctx.bus,
         (e) =>
           (!only || e.cohortSyncId === only) &&
           isAllowed(ctx.caller.policy, "read", resource.cohortSync(e.cohortId, e.cohortSyncId)),
@@ -93,7 +93,7 @@ builder.subscriptionFields((t) => ({
       try {
         yield* queue;
       } finally {
-        await stop();
+        stop();
       }
     },
     resolve: (event) => event,

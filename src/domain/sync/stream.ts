@@ -1,4 +1,4 @@
-import type { SyncRunEvent, SyncRunEventKind } from "../../pubsub.ts";
+import type { EventBus, SyncRunEvent, SyncRunEventKind } from "../../pubsub.ts";
 
 export const TERMINAL_KINDS: ReadonlySet<SyncRunEventKind> = new Set(["COMPLETED", "FAILED", "CANCELED"]);
 
@@ -53,32 +53,27 @@ export class CoalescingQueue {
   }
 }
 
-/** Pumps a bus subscription into a coalescing queue, so reading from it never blocks the bus. */
-export function pump(
-  source: AsyncIterable<SyncRunEvent>,
+/**
+ * Feeds the run events of this process's bus that `accept` lets through into a coalescing queue.
+ * The listener is attached before this returns, so no event published afterwards is missed, and
+ * it runs synchronously on delivery: a thousand subscribers cost a thousand pushes, not a thousand
+ * async iterations.
+ */
+export function feed(
+  bus: EventBus,
   accept: (e: SyncRunEvent) => boolean,
 ): {
   queue: CoalescingQueue;
-  stop: () => Promise<void>;
+  stop: () => void;
 } {
   const queue = new CoalescingQueue();
-  const iterator = source[Symbol.asyncIterator]();
-  // The bus's repeater registers its listener inside the first next(), synchronously: from the
-  // moment pump() returns, no event is missed.
-  const first = iterator.next();
-  (async () => {
-    let result = await first;
-    while (!result.done) {
-      if (accept(result.value)) queue.push(result.value);
-      result = await iterator.next();
-    }
-  })()
-    .catch(() => {})
-    .finally(() => queue.close());
+  const unlisten = bus.listen("syncEvents", (event) => {
+    if (accept(event)) queue.push(event);
+  });
   return {
     queue,
-    stop: async () => {
-      await iterator.return?.();
+    stop: () => {
+      unlisten();
       queue.close();
     },
   };

@@ -1,0 +1,125 @@
+import type { Plugin } from "@envelop/core";
+import { execute } from "@graphql-tools/executor";
+import {
+  createSourceEventStream,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  GraphQLError,
+  getOperationAST,
+} from "graphql";
+import type { Context } from "../context.ts";
+import type { Metrics } from "../metrics.ts";
+
+type Result = ExecutionResult | Promise<ExecutionResult>;
+
+/**
+ * Executes each subscription event once per distinct operation instead of once per subscriber.
+ *
+ * One event from the bus reaches every subscriber of a process as the same object. Subscribers
+ * that sent the same document (yoga's parser cache hands out one document object per query
+ * text), operation name and variables, with the same access token, would get identical results,
+ * so the first of them executes the selection and the others reuse its result. The token is part
+ * of the key because some fields depend on who asks (a token sees its own secrets' metadata, for
+ * instance); a dashboard behind one service token shares one execution across all its viewers.
+ *
+ * Each subscriber still runs its own source stream (the resolver's `subscribe`, with its own
+ * snapshot, filtering and backpressure); only the per-event execution is shared. Snapshots are
+ * objects of their own, so they are executed per subscriber as before.
+ */
+export function sharedSubscriptionExecution(metrics: Metrics): Plugin<Context> {
+  const documentIds = new WeakMap<DocumentNode, number>();
+  let nextDocumentId = 0;
+  const results = new WeakMap<object, Map<string, Result>>();
+  const executed = metrics.subscriptionEvents.labels({ execution: "executed" });
+  const shared = metrics.subscriptionEvents.labels({ execution: "shared" });
+
+  const operationKey = (args: ExecutionArgs): string => {
+    let documentId = documentIds.get(args.document);
+    if (documentId === undefined) {
+      documentId = nextDocumentId++;
+      documentIds.set(args.document, documentId);
+    }
+    const context = args.contextValue as Context;
+    return `${documentId}\u0000${context.caller.tokenId}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? null)}`;
+  };
+
+  const executeShared = (args: ExecutionArgs, key: string, event: unknown): Result => {
+    if (typeof event !== "object" || event === null) {
+      executed.inc();
+      return executeEvent(args, event);
+    }
+    let byKey = results.get(event);
+    if (!byKey) {
+      byKey = new Map();
+      results.set(event, byKey);
+    }
+    let result = byKey.get(key);
+    if (result) {
+      shared.inc();
+    } else {
+      executed.inc();
+      result = executeEvent(args, event);
+      byKey.set(key, result);
+    }
+    return result;
+  };
+
+  return {
+    onSubscribe({ setSubscribeFn }) {
+      setSubscribeFn(async (args) => {
+        const source = await createSourceEventStream(args);
+        if (!isAsyncIterable(source)) return source;
+        const key = operationKey(args);
+        return mapEvents(source, args, (event) => executeShared(args, key, event));
+      });
+    },
+  };
+}
+
+function executeEvent(args: ExecutionArgs, event: unknown): Result {
+  // Subscriptions here never use @defer or @stream, so the result is always a single one.
+  return execute({ ...args, rootValue: event }) as Result;
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
+}
+
+/** The source stream's events mapped to results, with `return()` reaching the source (unsubscribe). */
+function mapEvents(
+  source: AsyncIterable<unknown>,
+  args: ExecutionArgs,
+  map: (event: unknown) => Result,
+): AsyncGenerator<ExecutionResult, void, void> {
+  const iterator = source[Symbol.asyncIterator]();
+  const mapped: AsyncGenerator<ExecutionResult, void, void> = {
+    async next() {
+      let step: IteratorResult<unknown>;
+      try {
+        step = await iterator.next();
+      } catch (error) {
+        // A failing source stream ends the subscription with a located error, as graphql-js does.
+        const original = error instanceof Error ? error : new Error(String(error));
+        throw new GraphQLError(original.message, {
+          originalError: original,
+          nodes: getOperationAST(args.document, args.operationName) ?? undefined,
+        });
+      }
+      if (step.done) return { done: true, value: undefined };
+      return { done: false, value: await map(step.value) };
+    },
+    async return() {
+      await iterator.return?.();
+      return { done: true, value: undefined };
+    },
+    async throw(error: unknown) {
+      await iterator.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return mapped;
+    },
+  };
+  return mapped;
+}
