@@ -19,6 +19,8 @@ import {
 } from "./queue.ts";
 import { ensureSyncSegment } from "./segment.ts";
 import {
+  type AppliedDiff,
+  applyCohortDiff,
   applyStagedDiff,
   clearStaging,
   SKIPPED_SAMPLE_SIZE,
@@ -50,8 +52,9 @@ interface Counts {
 }
 
 /**
- * Executes one claimed attempt of a run: check the destination, stage the snapshot in batches,
- * apply the diff in one transaction, record and announce the outcome. Between batches it renews
+ * Executes one claimed attempt of a run: check the destination, stage the snapshot in batches
+ * (first sync) or read it in one snapshot (re-sync), apply the diff in one transaction, record and
+ * announce the outcome. Between batches it renews
  * nothing itself (the worker's heartbeat does) but checks for cancel, shutdown and a lost lease.
  */
 export async function executeRun(
@@ -134,83 +137,88 @@ export async function executeRun(
       await checkpoint();
     }
 
-    await clearStaging(db, claimed.id);
     const [fresh] = await db
       .select({ n: cohorts.memberCount })
       .from(cohorts)
       .where(eq(cohorts.id, cohort.id));
     counts.total = fresh?.n ?? 0;
-    await save({ phase: "STAGING", total: counts.total, processed: 0, skippedMissingKey: 0 });
-
-    let after: string | null = null;
-    const stagingStarted = performance.now();
-    for (;;) {
+    // A segment synced before already holds most of the cohort: diffing straight from the cohort
+    // in one snapshot is cheaper than staging it first. A first sync stages in batches, so its
+    // progress moves batch by batch.
+    const direct = segment.lastSyncedAt !== null;
+    let stagingMs = 0;
+    if (direct) {
+      await progress.close();
       await checkpoint();
-      const batch = await stageCohortBatch(db, {
-        runId: claimed.id,
-        cohortId: cohort.id,
-        userKeyProperty: destination.userKeyProperty,
-        after,
-        batchSize: deps.config.SYNC_BATCH_SIZE,
+      await save({ phase: "APPLYING", total: counts.total, processed: 0, skippedMissingKey: 0 });
+    } else {
+      stagingMs = await stageCohort(deps, claimed.id, cohort.id, destination.userKeyProperty, {
+        counts,
+        progress,
+        checkpoint,
+        save,
       });
-      if (batch.rows === 0) break;
-      deps.metrics.rowsProcessed.inc(batch.rows);
-      counts.processed += batch.rows;
-      counts.skippedMissingKey += batch.missing;
-      if (counts.skippedSample.length < SKIPPED_SAMPLE_SIZE) {
-        counts.skippedSample.push(
-          ...batch.sample.slice(0, SKIPPED_SAMPLE_SIZE - counts.skippedSample.length),
-        );
-      }
-      // Members added while staging can push processed past the total read at the start.
-      counts.total = Math.max(counts.total, counts.processed);
-      progress.update({ ...counts });
-      after = batch.lastMemberKey;
-      if (batch.rows < deps.config.SYNC_BATCH_SIZE) break;
+      await checkpoint();
+      await save({ phase: "APPLYING", ...pick(counts) });
     }
-    await progress.close();
-    const stagingMs = Math.round(performance.now() - stagingStarted);
-    await checkpoint();
-    await save({ phase: "APPLYING", ...pick(counts) });
     const applyStarted = performance.now();
 
-    const finished = await db.transaction(async (tx) => {
-      const txDb = tx as unknown as Db;
-      const diff = await applyStagedDiff(txDb, claimed.id, segment.id);
-      const keepName = segment.editedFields.includes("name");
-      const keepDescription = segment.editedFields.includes("description");
-      await txDb
-        .update(segments)
-        .set({
-          // Only included keys in a synced segment: the new count is the old one plus the diff.
-          includedCount: sql`${segments.includedCount} - ${diff.removed} + ${diff.added}`,
-          excludedCount: 0,
-          version: sql`${segments.version} + 1`,
-          lastSyncedAt: deps.now(),
-          updatedAt: deps.now(),
-          ...(keepName ? {} : { name: cohort.name }),
-          ...(keepDescription ? {} : { description: cohort.description }),
-        })
-        .where(eq(segments.id, segment.id));
-      const row = await updateOwnedRun(txDb, claimed.id, workerId, {
-        status: "SUCCEEDED",
-        phase: "DONE",
-        ...pick(counts),
-        added: diff.added,
-        removed: diff.removed,
-        error: null,
-        leaseOwner: null,
-        leaseUntil: null,
-        finishedAt: deps.now(),
-      });
-      // Another worker took the run over: roll back rather than apply twice.
-      if (!row) throw new LostLease();
-      return row;
-    });
+    const finished = await db.transaction(
+      async (tx) => {
+        const txDb = tx as unknown as Db;
+        let diff: AppliedDiff;
+        if (direct) {
+          const cohortDiff = await applyCohortDiff(txDb, {
+            segmentId: segment.id,
+            cohortId: cohort.id,
+            userKeyProperty: destination.userKeyProperty,
+          });
+          deps.metrics.rowsProcessed.inc(cohortDiff.rows);
+          counts.processed = cohortDiff.rows;
+          counts.total = Math.max(counts.total, cohortDiff.rows);
+          counts.skippedMissingKey = cohortDiff.missing;
+          counts.skippedSample = cohortDiff.sample;
+          diff = cohortDiff;
+        } else {
+          diff = await applyStagedDiff(txDb, claimed.id, segment.id);
+        }
+        const keepName = segment.editedFields.includes("name");
+        const keepDescription = segment.editedFields.includes("description");
+        await txDb
+          .update(segments)
+          .set({
+            // Only included keys in a synced segment: the new count is the old one plus the diff.
+            includedCount: sql`${segments.includedCount} - ${diff.removed} + ${diff.added}`,
+            excludedCount: 0,
+            version: sql`${segments.version} + 1`,
+            lastSyncedAt: deps.now(),
+            updatedAt: deps.now(),
+            ...(keepName ? {} : { name: cohort.name }),
+            ...(keepDescription ? {} : { description: cohort.description }),
+          })
+          .where(eq(segments.id, segment.id));
+        const row = await updateOwnedRun(txDb, claimed.id, workerId, {
+          status: "SUCCEEDED",
+          phase: "DONE",
+          ...pick(counts),
+          added: diff.added,
+          removed: diff.removed,
+          error: null,
+          leaseOwner: null,
+          leaseUntil: null,
+          finishedAt: deps.now(),
+        });
+        // Another worker took the run over: roll back rather than apply twice.
+        if (!row) throw new LostLease();
+        return row;
+      },
+      // The direct diff reads the cohort three times; all three must see the same members.
+      direct ? { isolationLevel: "repeatable read" } : undefined,
+    );
     const applyMs = Math.round(performance.now() - applyStarted);
-    await clearStaging(db, claimed.id);
+    if (!direct) await clearStaging(db, claimed.id);
     runLog.info(
-      { added: finished.added, removed: finished.removed, total: finished.total, stagingMs, applyMs },
+      { added: finished.added, removed: finished.removed, total: finished.total, direct, stagingMs, applyMs },
       "sync run succeeded",
     );
     deps.metrics.runsFinished.inc({ status: "SUCCEEDED" });
@@ -228,6 +236,53 @@ export async function executeRun(
   } finally {
     clearInterval(heartbeat);
   }
+}
+
+/**
+ * Copies the cohort's members, mapped to context keys, into the run's staging rows batch by batch,
+ * publishing progress as it goes. Returns how long it took, in milliseconds.
+ */
+async function stageCohort(
+  deps: RunnerDeps,
+  runId: string,
+  cohortId: string,
+  userKeyProperty: string,
+  run: {
+    counts: Counts;
+    progress: ProgressThrottle<Counts>;
+    checkpoint: () => Promise<void>;
+    save: (values: Partial<typeof syncRuns.$inferInsert>) => Promise<unknown>;
+  },
+): Promise<number> {
+  const { counts, progress } = run;
+  await clearStaging(deps.db, runId);
+  await run.save({ phase: "STAGING", total: counts.total, processed: 0, skippedMissingKey: 0 });
+  let after: string | null = null;
+  const started = performance.now();
+  for (;;) {
+    await run.checkpoint();
+    const batch = await stageCohortBatch(deps.db, {
+      runId,
+      cohortId,
+      userKeyProperty,
+      after,
+      batchSize: deps.config.SYNC_BATCH_SIZE,
+    });
+    if (batch.rows === 0) break;
+    deps.metrics.rowsProcessed.inc(batch.rows);
+    counts.processed += batch.rows;
+    counts.skippedMissingKey += batch.missing;
+    if (counts.skippedSample.length < SKIPPED_SAMPLE_SIZE) {
+      counts.skippedSample.push(...batch.sample.slice(0, SKIPPED_SAMPLE_SIZE - counts.skippedSample.length));
+    }
+    // Members added while staging can push processed past the total read at the start.
+    counts.total = Math.max(counts.total, counts.processed);
+    progress.update({ ...counts });
+    after = batch.lastMemberKey;
+    if (batch.rows < deps.config.SYNC_BATCH_SIZE) break;
+  }
+  await progress.close();
+  return Math.round(performance.now() - started);
 }
 
 function pick(c: Counts) {

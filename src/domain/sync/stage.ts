@@ -6,11 +6,11 @@ import { contextKeyExpression } from "../cohorts/mapping.ts";
 export const MAX_CONTEXT_KEY_LENGTH = 512;
 export const SKIPPED_SAMPLE_SIZE = 20;
 
-export interface SkippedMember {
+export type SkippedMember = {
   amplitudeId: string | null;
   userId: string | null;
   deviceId: string | null;
-}
+};
 
 export interface StagedBatch {
   /** Members read in this batch. */
@@ -87,6 +87,16 @@ export interface AppliedDiff {
   removed: number;
 }
 
+/** A diff taken straight from the cohort, with what staging would have counted. */
+export interface CohortDiff extends AppliedDiff {
+  /** Members read. */
+  rows: number;
+  /** Members whose mapped key was missing, empty or too long. */
+  missing: number;
+  /** Up to SKIPPED_SAMPLE_SIZE of those. */
+  sample: SkippedMember[];
+}
+
 /**
  * Makes the segment's targets equal to the staged snapshot: removes what is gone, adds what is
  * new, with anti-joins inside the database. Runs in the caller's transaction, so readers see the
@@ -120,4 +130,73 @@ export async function applyStagedDiff(db: Db, runId: string, segmentId: string):
       ) d`,
   );
   return { added, removed };
+}
+
+/**
+ * Makes the segment's targets equal to the cohort's members as they are now, without staging: the
+ * counts, the removals and the additions are read straight from `cohort_members`. The caller runs
+ * it in a REPEATABLE READ transaction, so all three statements see one snapshot of the cohort and
+ * readers see the old membership or the new one, never a mix. Cheaper than staging when the
+ * segment already holds most of the cohort (a re-sync), at the price of progress by phase only.
+ */
+export async function applyCohortDiff(
+  db: Db,
+  input: { segmentId: string; cohortId: string; userKeyProperty: string },
+): Promise<CohortDiff> {
+  const { segmentId, cohortId } = input;
+  const key = contextKeyExpression(input.userKeyProperty, "m");
+  const invalid = sql`(${key}) is null or length(${key}) > ${MAX_CONTEXT_KEY_LENGTH}`;
+  await db.execute(sql`select id from segments where id = ${segmentId} for update`);
+  await db.execute(sql`set local work_mem = '128MB'`);
+  const [counted] = await queryRows<{ rows: number; missing: number }>(
+    db,
+    sql`
+      select count(*)::int as rows, (count(*) filter (where ${invalid}))::int as missing
+      from cohort_members m
+      where m.cohort_id = ${cohortId}`,
+  );
+  // Another pass over the cohort only when there is something to show.
+  const sample = counted?.missing
+    ? await queryRows<SkippedMember>(
+        db,
+        sql`
+          select m.amplitude_id as "amplitudeId", m.user_id as "userId", m.device_id as "deviceId"
+          from cohort_members m
+          where m.cohort_id = ${cohortId} and (${invalid})
+          limit ${SKIPPED_SAMPLE_SIZE}`,
+      )
+    : [];
+  const removed = await affectedRows(
+    db,
+    sql`
+      delete from segment_targets t
+      where t.segment_id = ${segmentId}
+        and not exists (
+          select 1 from cohort_members m where m.cohort_id = ${cohortId} and ${key} = t.context_key
+        )`,
+  );
+  // In key order and deduplicated by a sort, as in applyStagedDiff.
+  const added = await affectedRows(
+    db,
+    sql`
+      insert into segment_targets (segment_id, context_key, included)
+      select ${segmentId}, d.context_key, true
+      from (
+        select distinct c.context_key
+        from (select ${key} as context_key from cohort_members m where m.cohort_id = ${cohortId}) c
+        where c.context_key is not null
+          and length(c.context_key) <= ${MAX_CONTEXT_KEY_LENGTH}
+          and not exists (
+            select 1 from segment_targets t where t.segment_id = ${segmentId} and t.context_key = c.context_key
+          )
+        order by 1
+      ) d`,
+  );
+  return {
+    added,
+    removed,
+    rows: counted?.rows ?? 0,
+    missing: counted?.missing ?? 0,
+    sample,
+  };
 }
