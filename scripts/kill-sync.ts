@@ -1,7 +1,9 @@
 /**
- * Kills a gateway with SIGKILL in the middle of a sync (while staging or while applying) and checks
- * that another gateway process finishes the run, that the segment ends equal to the cohort, and that
- * a reader polling the segment throughout only ever saw the old membership or the new one.
+ * Kills a gateway with SIGKILL in the middle of a sync and checks that another gateway process
+ * finishes the run, that the segment ends equal to the cohort, and that a reader polling the segment
+ * throughout only ever saw the old membership or the new one. APPLYING kills a re-sync while it
+ * applies its diff; STAGING kills a first sync while it stages (re-syncs do not stage), so there the
+ * old membership is the empty segment.
  *
  *   npx tsx scripts/kill-sync.ts [--members 1000000] [--phase STAGING|APPLYING|both]
  *
@@ -117,8 +119,7 @@ export async function runKillScenario(options: KillOptions): Promise<KillResult>
       select ${cohortId}, 'a:' || i, i::text, 'user-' || i from generate_series(1, ${n}::int) i`);
     await db.execute(sql`update cohorts set member_count = ${n} where id = ${cohortId}`);
 
-    // First sync: the old membership.
-    log(`first sync of ${n} members`);
+    const resync = options.phase === "APPLYING";
     const firstStarted = Date.now();
     const created = await gql<{
       createCohortSync: { data: { id: string; activeRun: { id: string }; segment: { key: string } } };
@@ -135,10 +136,14 @@ export async function runKillScenario(options: KillOptions): Promise<KillResult>
       },
     );
     const sync = created.createCohortSync.data;
-    const helper = await worker({ SYNC_BATCH_SIZE: "50000" });
-    await waitFor(api, sync.activeRun.id, ["SUCCEEDED"], 600_000);
-    await helper.stop("SIGTERM");
-    const firstSync = (Date.now() - firstStarted) / 1000;
+    if (resync) {
+      // First sync: the old membership.
+      log(`first sync of ${n} members`);
+      const helper = await worker({ SYNC_BATCH_SIZE: "50000" });
+      await waitFor(api, sync.activeRun.id, ["SUCCEEDED"], 600_000);
+      await helper.stop("SIGTERM");
+    }
+    const firstSync = resync ? (Date.now() - firstStarted) / 1000 : 0;
 
     // Churn: the first half leaves, as many plus 10% join, so old and new differ in every reading.
     const half = Math.floor(n / 2);
@@ -151,6 +156,12 @@ export async function runKillScenario(options: KillOptions): Promise<KillResult>
       select ${cohortId}, 'a:' || i, i::text, 'user-' || i from generate_series(${n + 1}::int, ${n + joining}::int) i`);
     const after = n - half + joining;
     await db.execute(sql`update cohorts set member_count = ${after} where id = ${cohortId}`);
+
+    // Old and new answers for the two keys read: one that leaves (user-1), one that joins.
+    const old = resync
+      ? { count: n, leaving: true, joining: false }
+      : { count: 0, leaving: false, joining: false };
+    const fresh = { count: after, leaving: false, joining: true };
 
     // The reader: count and one key per request, which the gateway reads in one statement (two
     // `contains` in one request are separate statements, so they could straddle a commit). It
@@ -169,9 +180,10 @@ export async function runKillScenario(options: KillOptions): Promise<KillResult>
         ).catch(() => null);
         if (!data?.segment) continue;
         const s = data.segment;
-        // Old membership: the old count, the leaving key in, the joining key out; new: the reverse.
-        const isOld = s.includedCount === n && s.contains === leavingKey;
-        const isNew = s.includedCount === after && s.contains === !leavingKey;
+        const isOld =
+          s.includedCount === old.count && s.contains === (leavingKey ? old.leaving : old.joining);
+        const isNew =
+          s.includedCount === fresh.count && s.contains === (leavingKey ? fresh.leaving : fresh.joining);
         if (isOld) reads.old++;
         else if (isNew) reads.new++;
         else {
@@ -185,12 +197,16 @@ export async function runKillScenario(options: KillOptions): Promise<KillResult>
 
     // The run to interrupt.
     const victim = await worker({ SYNC_BATCH_SIZE: String(options.victimBatchSize ?? 2000) });
-    const rerun = await gql<{ runCohortSync: { data: { id: string } } }>(
-      api,
-      `mutation($id: ID!) { runCohortSync(id: $id) { ... on MutationRunCohortSyncSuccess { data { id } } } }`,
-      { id: sync.id },
-    );
-    const runId = rerun.runCohortSync.data.id;
+    // A first sync's run is already queued (createCohortSync); a re-sync is asked for.
+    const runId = resync
+      ? (
+          await gql<{ runCohortSync: { data: { id: string } } }>(
+            api,
+            `mutation($id: ID!) { runCohortSync(id: $id) { ... on MutationRunCohortSyncSuccess { data { id } } } }`,
+            { id: sync.id },
+          )
+        ).runCohortSync.data.id
+      : sync.activeRun.id;
     let killedAt = { phase: "", processed: 0 };
     for (;;) {
       const { syncRun } = await gql<{ syncRun: { status: string; phase: string; processed: number } }>(

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { type KillPhase, runKillScenario } from "../scripts/kill-sync.ts";
 import { TEST_DATABASE_URL } from "./support/database.ts";
 
-// A gateway process killed with SIGKILL mid-sync: another process completes the run, the segment
-// ends equal to the cohort, and a reader polling the segment throughout sees the old membership or
-// the new one, never a mix. scripts/kill-sync.ts runs the same at 1M members (docs/reliability.md).
+// A gateway process killed with SIGKILL mid-sync (a re-sync while applying, a first sync while
+// staging): another process completes the run, the segment ends equal to the cohort, and a reader
+// polling the segment throughout sees the old membership or the new one, never a mix. scripts/kill-sync.ts runs the same at 1M members (docs/reliability.md).
 
 // Worker processes can share only a real PostgreSQL server.
 describe.skipIf(!TEST_DATABASE_URL)("SIGKILL during a sync", () => {

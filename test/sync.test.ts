@@ -397,3 +397,49 @@ describe("cohort sync engine", () => {
     expect(rows).toEqual([{ kind: "LIST", included_count: 30 }]);
   });
 });
+
+describe("a re-sync longer than the lease's renewal interval", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    // A 1 s lease is renewed every ~333 ms: several renewals fall inside the re-sync's transaction.
+    app = await startTestApp({
+      env: { SYNC_LEASE_MS: "1000", SYNC_POLL_MS: "50", SYNC_RETRY_BASE_MS: "50" },
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("succeeds at its first attempt: lease renewals wait for the diff instead of breaking its snapshot", async () => {
+    const fixture = await syncFixture(app);
+    const cohortId = await createCohortWith(app, "Long re-sync", []);
+    const uuid = Buffer.from(cohortId, "base64").toString().split(":")[1]!;
+    const fill = (from: number, to: number) =>
+      app.database.db.execute(sql`
+        insert into cohort_members (cohort_id, member_key, amplitude_id, user_id)
+        select ${uuid}, 'a:' || i, i::text, 'user-' || i from generate_series(${from}::int, ${to}::int) i`);
+    await fill(1, 200_000);
+    const created = (
+      await fixture.admin.data(CreateSync, {
+        input: { cohortId, destinationId: fixture.destinationId, frequency: "ONE_TIME" },
+      })
+    ).createCohortSync;
+    if (created.__typename !== "MutationCreateCohortSyncSuccess") throw new Error(JSON.stringify(created));
+    await waitForRun(app, created.data.activeRun!.id, undefined, 120_000);
+
+    await app.database.db.execute(
+      sql`delete from cohort_members where cohort_id = ${uuid} and amplitude_id::int <= 20000`,
+    );
+    await fill(200_001, 220_000);
+    const rerun = (await fixture.admin.data(RunSync, { id: created.data.id })).runCohortSync;
+    if (rerun.__typename !== "MutationRunCohortSyncSuccess") throw new Error(JSON.stringify(rerun));
+    const run = await waitForRun(app, rerun.data.id, undefined, 120_000);
+    expect(run).toMatchObject({
+      status: "SUCCEEDED",
+      attempt: 1,
+      added: 20_000,
+      removed: 20_000,
+      processed: 200_000,
+    });
+  }, 240_000);
+});

@@ -18,6 +18,13 @@ export function isUniqueViolation(error: unknown): boolean {
   return e?.code === "23505" || e?.cause?.code === "23505";
 }
 
+/** A REPEATABLE READ or SERIALIZABLE transaction lost a race (or a deadlock was broken): try again. */
+export function isSerializationFailure(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } } | null;
+  const code = e?.code ?? e?.cause?.code;
+  return code === "40001" || code === "40P01";
+}
+
 export function isConnectionError(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {

@@ -113,6 +113,16 @@ export async function updateOwnedRun(
   return row ?? null;
 }
 
+/** Locks the run for the caller's transaction if `workerId` still owns it; false if it does not. */
+export async function lockOwnedRun(db: Db, runId: string, workerId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: syncRuns.id })
+    .from(syncRuns)
+    .where(and(eq(syncRuns.id, runId), eq(syncRuns.leaseOwner, workerId)))
+    .for("update");
+  return rows.length > 0;
+}
+
 /** Updates any run (not owned by a worker: queued-run cancels) and bumps its sequence. */
 export async function updateRun(
   db: Db,

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Logger } from "pino";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
+import { isSerializationFailure } from "../../db/retry.ts";
 import { cohortSyncs, cohorts, segments, type syncRuns } from "../../db/schema.ts";
 import type { Metrics } from "../../metrics.ts";
 import type { EventBus, SyncRunEventKind } from "../../pubsub.ts";
@@ -12,6 +13,7 @@ import { ProgressThrottle } from "./progress.ts";
 import {
   cohortIdOfSync,
   isCancelRequested,
+  lockOwnedRun,
   publishRunEvent,
   renewLease,
   type SyncRunRow,
@@ -163,9 +165,12 @@ export async function executeRun(
     }
     const applyStarted = performance.now();
 
-    const finished = await db.transaction(
-      async (tx) => {
-        const txDb = tx as unknown as Db;
+    const finished = await transactionWithRetry(
+      db,
+      async (txDb) => {
+        // Hold the run first: a lease renewal committing mid-transaction would otherwise make the
+        // final update fail under REPEATABLE READ. Renewals wait; recovery skips a locked run.
+        if (!(await lockOwnedRun(txDb, claimed.id, workerId))) throw new LostLease();
         let diff: AppliedDiff;
         if (direct) {
           const cohortDiff = await applyCohortDiff(txDb, {
@@ -173,7 +178,6 @@ export async function executeRun(
             cohortId: cohort.id,
             userKeyProperty: destination.userKeyProperty,
           });
-          deps.metrics.rowsProcessed.inc(cohortDiff.rows);
           counts.processed = cohortDiff.rows;
           counts.total = Math.max(counts.total, cohortDiff.rows);
           counts.skippedMissingKey = cohortDiff.missing;
@@ -212,9 +216,10 @@ export async function executeRun(
         if (!row) throw new LostLease();
         return row;
       },
-      // The direct diff reads the cohort three times; all three must see the same members.
-      direct ? { isolationLevel: "repeatable read" } : undefined,
+      // The direct diff reads the cohort more than once; every read must see the same members.
+      direct ? "repeatable read" : "read committed",
     );
+    if (direct) deps.metrics.rowsProcessed.inc(counts.processed);
     const applyMs = Math.round(performance.now() - applyStarted);
     if (!direct) await clearStaging(db, claimed.id);
     runLog.info(
@@ -283,6 +288,21 @@ async function stageCohort(
   }
   await progress.close();
   return Math.round(performance.now() - started);
+}
+
+/** Runs `work` in a transaction, again (up to three times) if it loses a serialization race. */
+async function transactionWithRetry<T>(
+  db: Db,
+  work: (tx: Db) => Promise<T>,
+  isolationLevel: "read committed" | "repeatable read",
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction((tx) => work(tx as unknown as Db), { isolationLevel });
+    } catch (error) {
+      if (attempt >= 3 || !isSerializationFailure(error)) throw error;
+    }
+  }
 }
 
 function pick(c: Counts) {
