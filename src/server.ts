@@ -12,7 +12,7 @@ import { AppError } from "./domain/errors.ts";
 import { TokenCache } from "./domain/token-cache.ts";
 import { AUTH_FAILURE_MESSAGES, type AuthResult, authenticate } from "./domain/tokens.ts";
 import { armorPlugins } from "./http/armor.ts";
-import { jsonBodyLimit } from "./http/body-limit.ts";
+import { bodyLimit } from "./http/body-limit.ts";
 import { handleCohortExport } from "./http/cohort-export.ts";
 import { corsOptions } from "./http/cors.ts";
 import { refuseNulCharacters } from "./http/input-guard.ts";
@@ -90,12 +90,15 @@ export function createGatewayServer(deps: GatewayDeps): GatewayServer {
     landingPage: false,
     cors: corsOptions(config),
     batching: config.GRAPHQL_BATCH_LIMIT > 0 ? { limit: config.GRAPHQL_BATCH_LIMIT } : false,
-    // Room for the largest CSV upload plus its multipart envelope (the operation and boundaries);
-    // bodies that are not uploads have the much smaller limit of jsonBodyLimit.
-    maxRequestBodySize: config.CSV_MAX_BYTES + 64 * 1024,
+    // Replaced by bodyLimit below, which knows uploads from JSON operations.
+    maxRequestBodySize: false,
     plugins: [
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
-      jsonBodyLimit(config.GRAPHQL_MAX_BODY_BYTES),
+      bodyLimit({
+        jsonLimit: config.GRAPHQL_MAX_BODY_BYTES,
+        // Room for the largest CSV upload plus its multipart envelope (the operation and boundaries).
+        uploadLimit: config.CSV_MAX_BYTES + 64 * 1024,
+      }),
       ...armorPlugins(config, (code) => metrics.queryRefusals.inc({ code })),
       refuseNulCharacters(),
       subscriptionGauge(metrics),

@@ -289,6 +289,20 @@ describe("configured limits", () => {
     });
     expect(response.status).toBe(413);
     expect(await response.text()).toContain("Request body too large");
+    // The same upload streamed without a length: counted while reading.
+    const encoded = new Response(form);
+    const streamed = await fetch(app.url, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${app.adminToken}`,
+        "x-graphql-yoga-csrf": "1",
+        "content-type": encoded.headers.get("content-type")!,
+      },
+      body: encoded.body,
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect(await streamed.text()).toContain("Request body too large");
   });
 });
 

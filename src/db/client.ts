@@ -55,6 +55,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir);
 }
 
+/**
+ * Drizzle sends every query it was not asked to `.prepare()` as an unnamed statement, which
+ * PostgreSQL parses and plans on every execution: for a lookup by primary key, planning costs far
+ * more than running it. The gateway's statements are a fixed set of texts with parameters, so
+ * postgres.js may keep them prepared per connection (its own default), as long as the parameter
+ * list is not one of the variable-length bulk ones. Transactions use their own connection handle
+ * and keep drizzle's choice.
+ */
+function keepPrepared(client: postgres.Sql): postgres.Sql {
+  const unsafe: postgres.Sql["unsafe"] = (query, parameters, options) =>
+    client.unsafe(query, parameters, {
+      ...options,
+      prepare: options?.prepare || (parameters?.length ?? 0) <= MAX_PREPARED_PARAMETERS,
+    });
+  return new Proxy(client, {
+    get: (target, property) => (property === "unsafe" ? unsafe : Reflect.get(target, property)),
+  });
+}
+
+const MAX_PREPARED_PARAMETERS = 32;
+
 function openPostgres(url: string, poolSize: number): Database {
   const client = postgres(url, {
     max: poolSize,
@@ -66,7 +87,7 @@ function openPostgres(url: string, poolSize: number): Database {
     // Names each process's connections, so an operator can tell gateways apart in pg_stat_activity.
     connection: { application_name: `cohort-sync-gateway:${process.pid}` },
   });
-  const db = drizzlePostgres({ client, relations }) as unknown as Db;
+  const db = drizzlePostgres({ client: keepPrepared(client), relations }) as unknown as Db;
   return {
     kind: "postgres",
     db,
