@@ -62,6 +62,8 @@ const ConfigSchema = z.object({
 
   // Segments
   MAX_TARGETS_PER_MUTATION: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  LOOKUP_CACHE_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+  LOOKUP_CACHE_ENTRIES: z.coerce.number().int().min(1).max(10_000_000).default(10_000),
 
   // Sync engine
   SYNC_WORKERS: z.coerce.number().int().min(0).max(64).default(2),

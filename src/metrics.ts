@@ -42,6 +42,12 @@ export function createMetrics() {
       labelNames: ["execution"] as const,
       registers: [registry],
     }),
+    lookupCache: new Counter({
+      name: "cohort_sync_lookup_cache_total",
+      help: "Segment lookups answered from this process's lookup cache (hit) or executed (miss).",
+      labelNames: ["result"] as const,
+      registers: [registry],
+    }),
     databaseUp: new Gauge({
       name: "cohort_sync_database_up",
       help: "1 when the database answered the last scrape's queue query, 0 when it did not.",

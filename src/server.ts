@@ -16,6 +16,7 @@ import { bodyLimit } from "./http/body-limit.ts";
 import { handleCohortExport } from "./http/cohort-export.ts";
 import { corsOptions } from "./http/cors.ts";
 import { refuseNulCharacters } from "./http/input-guard.ts";
+import { lookupCache } from "./http/lookup-cache.ts";
 import { handleMetrics, subscriptionGauge } from "./http/metrics.ts";
 import { RateLimiter, rateLimitedError } from "./http/rate-limit.ts";
 import { type Route, requestInfo, trackRequest } from "./http/request-log.ts";
@@ -66,6 +67,12 @@ export function createGatewayServer(deps: GatewayDeps): GatewayServer {
   // Valid tokens are remembered for a few seconds; revocations evict them in every process.
   const tokenCache = new TokenCache();
   bus.onReconnect(() => tokenCache.clear());
+  const lookups = lookupCache({
+    ttlMs: config.LOOKUP_CACHE_MS,
+    maxEntries: config.LOOKUP_CACHE_ENTRIES,
+    bus,
+    metrics,
+  });
   // The bundled GraphiQL page is ~9 MB and never changes: render it once.
   let graphiqlPage: string | undefined;
 
@@ -103,6 +110,7 @@ export function createGatewayServer(deps: GatewayDeps): GatewayServer {
       refuseNulCharacters(),
       subscriptionGauge(metrics),
       sharedSubscriptionExecution(metrics),
+      lookups,
     ],
     maskedErrors: {
       // Expected failures outside typed results (a refused subscription or query field) keep their
@@ -220,6 +228,7 @@ export function createGatewayServer(deps: GatewayDeps): GatewayServer {
       await closed;
       clearTimeout(timer);
       await yoga.dispose();
+      lookups.stop();
     },
   };
 }

@@ -58,6 +58,10 @@ type Documents = {
     "\n  query Projects {\n    projects {\n      key\n      environments {\n        key\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
     "\n  mutation FuzzImport($cohortId: ID!, $file: File!, $mode: CohortImportMode!) {\n    importCohortCsv(cohortId: $cohortId, file: $file, mode: $mode) {\n      __typename\n      ... on CsvImportError {\n        message\n        errors {\n          line\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FuzzImportDocument,
     "\n  query FuzzMembers($id: ID!) {\n    cohort(id: $id) {\n      memberCount\n      members(first: 100) {\n        edges {\n          node {\n            memberKey\n            amplitudeId\n            userId\n            deviceId\n            properties {\n              name\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FuzzMembersDocument,
+    "\n  mutation CacheCreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      __typename\n    }\n  }\n": typeof types.CacheCreateSegmentDocument,
+    "\n  mutation CacheUpdateTargets($key: String!, $input: SegmentTargetsInput!) {\n    updateSegmentTargets(projectKey: \"default\", environmentKey: \"production\", key: $key, input: $input) {\n      __typename\n    }\n  }\n": typeof types.CacheUpdateTargetsDocument,
+    "\n  query CacheContains($key: String!, $contextKey: String!) {\n    segment(projectKey: \"default\", environmentKey: \"production\", key: $key) {\n      includedCount\n      contains(contextKey: $contextKey)\n    }\n  }\n": typeof types.CacheContainsDocument,
+    "\n  query CacheWithEnvironment($key: String!) {\n    segment(projectKey: \"default\", environmentKey: \"production\", key: $key) {\n      includedCount\n      environment {\n        key\n      }\n    }\n  }\n": typeof types.CacheWithEnvironmentDocument,
     "\n  subscription ProcessActivity {\n    activity {\n      action\n      resource\n    }\n  }\n": typeof types.ProcessActivityDocument,
     "\n  mutation ProcessCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ProcessCreateProjectDocument,
     "\n  query ProcessProjectKeys {\n    projects {\n      key\n    }\n  }\n": typeof types.ProcessProjectKeysDocument,
@@ -187,6 +191,10 @@ const documents: Documents = {
     "\n  query Projects {\n    projects {\n      key\n      environments {\n        key\n      }\n    }\n  }\n": types.ProjectsDocument,
     "\n  mutation FuzzImport($cohortId: ID!, $file: File!, $mode: CohortImportMode!) {\n    importCohortCsv(cohortId: $cohortId, file: $file, mode: $mode) {\n      __typename\n      ... on CsvImportError {\n        message\n        errors {\n          line\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.FuzzImportDocument,
     "\n  query FuzzMembers($id: ID!) {\n    cohort(id: $id) {\n      memberCount\n      members(first: 100) {\n        edges {\n          node {\n            memberKey\n            amplitudeId\n            userId\n            deviceId\n            properties {\n              name\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FuzzMembersDocument,
+    "\n  mutation CacheCreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      __typename\n    }\n  }\n": types.CacheCreateSegmentDocument,
+    "\n  mutation CacheUpdateTargets($key: String!, $input: SegmentTargetsInput!) {\n    updateSegmentTargets(projectKey: \"default\", environmentKey: \"production\", key: $key, input: $input) {\n      __typename\n    }\n  }\n": types.CacheUpdateTargetsDocument,
+    "\n  query CacheContains($key: String!, $contextKey: String!) {\n    segment(projectKey: \"default\", environmentKey: \"production\", key: $key) {\n      includedCount\n      contains(contextKey: $contextKey)\n    }\n  }\n": types.CacheContainsDocument,
+    "\n  query CacheWithEnvironment($key: String!) {\n    segment(projectKey: \"default\", environmentKey: \"production\", key: $key) {\n      includedCount\n      environment {\n        key\n      }\n    }\n  }\n": types.CacheWithEnvironmentDocument,
     "\n  subscription ProcessActivity {\n    activity {\n      action\n      resource\n    }\n  }\n": types.ProcessActivityDocument,
     "\n  mutation ProcessCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n    }\n  }\n": types.ProcessCreateProjectDocument,
     "\n  query ProcessProjectKeys {\n    projects {\n      key\n    }\n  }\n": types.ProcessProjectKeysDocument,
@@ -462,6 +470,22 @@ export function graphql(source: "\n  mutation FuzzImport($cohortId: ID!, $file: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FuzzMembers($id: ID!) {\n    cohort(id: $id) {\n      memberCount\n      members(first: 100) {\n        edges {\n          node {\n            memberKey\n            amplitudeId\n            userId\n            deviceId\n            properties {\n              name\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FuzzMembers($id: ID!) {\n    cohort(id: $id) {\n      memberCount\n      members(first: 100) {\n        edges {\n          node {\n            memberKey\n            amplitudeId\n            userId\n            deviceId\n            properties {\n              name\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheCreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation CacheCreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheUpdateTargets($key: String!, $input: SegmentTargetsInput!) {\n    updateSegmentTargets(projectKey: \"default\", environmentKey: \"production\", key: $key, input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation CacheUpdateTargets($key: String!, $input: SegmentTargetsInput!) {\n    updateSegmentTargets(projectKey: \"default\", environmentKey: \"production\", key: $key, input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheContains($key: String!, $contextKey: String!) {\n    segment(projectKey: \"default\", environmentKey: \"production\", key: $key) {\n      includedCount\n      contains(contextKey: $contextKey)\n    }\n  }\n"): (typeof documents)["\n  query CacheContains($key: String!, $contextKey: String!) {\n    segment(projectKey: \"default\", environmentKey: \"production\", key: $key) {\n      includedCount\n      contains(contextKey: $contextKey)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheWithEnvironment($key: String!) {\n    segment(projectKey: \"default\", environmentKey: \"production\", key: $key) {\n      includedCount\n      environment {\n        key\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheWithEnvironment($key: String!) {\n    segment(projectKey: \"default\", environmentKey: \"production\", key: $key) {\n      includedCount\n      environment {\n        key\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
