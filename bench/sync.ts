@@ -9,6 +9,8 @@
  * 2. Re-sync of the largest N with `churn` of the members replaced, against a raw anti-join diff of
  *    the same data on the same table (delete what is gone, insert what is new, in one transaction).
  * Ours and the baseline alternate `repeat` times and the medians are compared, as load drifts.
+ * Each measured step starts from vacuumed tables, so neither pays for the other's dead rows (the
+ * baseline deletes a million rows after itself every round).
  */
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
@@ -36,6 +38,16 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(",").map(Number);
 const churn = Number(values.churn);
 const repeat = Number(values.repeat);
+
+/** Clears dead rows and refreshes statistics, so the next measured step starts from the same state. */
+async function settle(url: string): Promise<void> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await client`vacuum analyze segment_targets, cohort_members, sync_staging`;
+  } finally {
+    await client.end();
+  }
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -82,8 +94,8 @@ async function rawDiff(url: string, n: number, replaced: number): Promise<number
     await client`create unlogged table if not exists raw_staging (context_key text primary key)`;
     await client`truncate raw_staging`;
     await client`insert into raw_staging select 'user-' || i from generate_series(${replaced}::int, ${n + replaced - 1}::int) i`;
-    await client`analyze segment_targets`;
-    await client`analyze raw_staging`;
+    // The same starting state as ours: no dead rows, fresh statistics.
+    await client`vacuum analyze segment_targets, raw_staging`;
     const [, elapsed] = await timed(() =>
       client.begin(async (tx) => {
         await tx`delete from segment_targets t where t.segment_id = ${segment}
@@ -111,10 +123,12 @@ try {
     for (let i = 0; i < repeat; i++) {
       const { destinationId, cohortId, cohortUuid } = await setUpSync(app, `bench ${n} #${i}`);
       await fillCohort(app, cohortUuid, 0, n);
+      await settle(database.url);
       const [{ syncId, runId }, created] = await timed(() => createSync(app, cohortId, destinationId));
       const [run, waited] = await timed(() => waitForRun(app, runId, 20));
       ours.push(created + waited);
       runs.push(run.durationMs);
+      await settle(database.url);
       baseline.push(await rawInsert(database.url, n));
       last = { syncId, cohortUuid, n };
     }
@@ -139,11 +153,13 @@ try {
       await app.database.db.execute(sql`delete from cohort_members where cohort_id = ${cohortUuid}
         and member_key in (select 'a:' || i from generate_series(${from}::int, ${from + replaced - 1}::int) i)`);
       await fillCohort(app, cohortUuid, n + from, n + from + replaced);
+      await settle(database.url);
       const [run, took] = await timed(async () => waitForRun(app, await runSync(app, syncId), 20));
       if (run.added !== replaced || run.removed !== replaced)
         throw new Error(`unexpected diff ${JSON.stringify(run)}`);
       ours.push(took);
       baseline.push(await rawDiff(database.url, n, replaced));
+      await settle(database.url);
     }
     record({
       bench: "re-sync",

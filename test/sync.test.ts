@@ -325,6 +325,21 @@ describe("cohort sync engine", () => {
       );
       expect(new Set(ids)).toEqual(new Set([created.data.activeRun!.id]));
 
+      // A run already applying its changes can no longer be canceled, and says so at once.
+      const runUuid = Buffer.from(created.data.activeRun!.id, "base64").toString().split(":")[1]!;
+      await idle.database.db.execute(
+        sql`update sync_runs set status = 'RUNNING', phase = 'APPLYING' where id = ${runUuid}`,
+      );
+      const applying = (await fixture.admin.data(CancelRun, { id: created.data.activeRun!.id }))
+        .cancelSyncRun;
+      expect(applying).toMatchObject({
+        __typename: "ConflictError",
+        message: "the run is applying its changes and can no longer be canceled",
+      });
+      await idle.database.db.execute(
+        sql`update sync_runs set status = 'QUEUED', phase = 'QUEUED' where id = ${runUuid} and not cancel_requested`,
+      );
+
       const canceled = (await fixture.admin.data(CancelRun, { id: created.data.activeRun!.id }))
         .cancelSyncRun;
       expect(canceled).toMatchObject({ data: { status: "CANCELED" } });

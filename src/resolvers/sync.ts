@@ -196,7 +196,7 @@ builder.mutationFields((t) => ({
     type: SyncRunRef,
     description:
       "Cancels a run: a queued run at once, a running one at its next batch boundary (its changes are not " +
-      "applied). A finished run is a CONFLICT. Action `runCohortSync`.",
+      "applied). A finished run, or one already applying its changes, is a CONFLICT. Action `runCohortSync`.",
     args: { id: t.arg.id({ required: true, description: "The run's id." }) },
     errors: { types: [...COMMON_ERRORS, ConflictError] },
     authScopes: async (_root, args, ctx) => {

@@ -688,7 +688,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds members, or updates those with the same member key (the last entry wins). At most MAX_MEMBERS_PER_MUTATION per call. Action `updateCohortMembers`. */
   addCohortMembers: MutationAddCohortMembersResult;
-  /** Cancels a run: a queued run at once, a running one at its next batch boundary (its changes are not applied). A finished run is a CONFLICT. Action `runCohortSync`. */
+  /** Cancels a run: a queued run at once, a running one at its next batch boundary (its changes are not applied). A finished run, or one already applying its changes, is a CONFLICT. Action `runCohortSync`. */
   cancelSyncRun: MutationCancelSyncRunResult;
   /** Checks the destination's token again (active, still allowed to write the segments) and records the status. Action `updateDestination`. */
   checkDestination: MutationCheckDestinationResult;

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/retry.ts";
 import {
@@ -126,8 +126,10 @@ export async function runCohortSync(
 }
 
 /**
- * Cancels a run. A queued run is canceled at once; a running one stops at its next batch boundary
- * (before its changes are applied, or not at all if it is already applying them).
+ * Cancels a run. A queued run is canceled at once; a running one stops at its next batch boundary,
+ * before its changes are applied. A run already applying them can no longer be canceled: that is a
+ * conflict, answered at once (the applying transaction holds the run's row, so waiting for it could
+ * take as long as the apply).
  */
 export async function cancelSyncRun(db: Db, bus: EventBus, runId: string): Promise<SyncRunRow> {
   const queued = await updateRun(
@@ -143,12 +145,15 @@ export async function cancelSyncRun(db: Db, bus: EventBus, runId: string): Promi
   const [running] = await db
     .update(syncRuns)
     .set({ cancelRequested: true })
-    .where(and(eq(syncRuns.id, runId), eq(syncRuns.status, "RUNNING")))
+    .where(and(eq(syncRuns.id, runId), eq(syncRuns.status, "RUNNING"), ne(syncRuns.phase, "APPLYING")))
     .returning();
   if (running) return running;
-  const [finished] = await db.select().from(syncRuns).where(eq(syncRuns.id, runId));
-  if (!finished) throw new NotFoundError("SyncRun", runId);
-  throw new ConflictError(`the run has already finished (${finished.status})`);
+  const [current] = await db.select().from(syncRuns).where(eq(syncRuns.id, runId));
+  if (!current) throw new NotFoundError("SyncRun", runId);
+  if (current.status === "RUNNING") {
+    throw new ConflictError("the run is applying its changes and can no longer be canceled");
+  }
+  throw new ConflictError(`the run has already finished (${current.status})`);
 }
 
 /**
