@@ -17,7 +17,7 @@ import { handleCohortExport } from "./http/cohort-export.ts";
 import { corsOptions } from "./http/cors.ts";
 import { refuseNulCharacters } from "./http/input-guard.ts";
 import { lookupCache } from "./http/lookup-cache.ts";
-import { handleMetrics, subscriptionGauge } from "./http/metrics.ts";
+import { handleMetrics } from "./http/metrics.ts";
 import { RateLimiter, rateLimitedError } from "./http/rate-limit.ts";
 import { type Route, requestInfo, trackRequest } from "./http/request-log.ts";
 import { sharedSubscriptionExecution } from "./http/shared-execution.ts";
@@ -108,7 +108,6 @@ export function createGatewayServer(deps: GatewayDeps): GatewayServer {
       }),
       ...armorPlugins(config, (code) => metrics.queryRefusals.inc({ code })),
       refuseNulCharacters(),
-      subscriptionGauge(metrics),
       sharedSubscriptionExecution(metrics),
       lookups,
     ],

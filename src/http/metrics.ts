@@ -1,7 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { sql } from "drizzle-orm";
-import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import type { Metrics } from "../metrics.ts";
@@ -54,30 +53,4 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     promise,
     new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), ms).unref()),
   ]);
-}
-
-/**
- * Counts open subscriptions on the gauge: one up when a subscription's stream starts, one down when
- * it ends for any reason (completed, client gone, socket closed). WebSocket and SSE subscriptions
- * both go through yoga's enveloped `subscribe`, so one hook sees both.
- */
-export function subscriptionGauge(metrics: Metrics): Plugin {
-  return {
-    onSubscribe() {
-      return {
-        onSubscribeResult({ result }) {
-          if (!isAsyncIterable(result)) return;
-          metrics.activeSubscriptions.inc();
-          let ended = false;
-          return {
-            onEnd() {
-              if (ended) return;
-              ended = true;
-              metrics.activeSubscriptions.dec();
-            },
-          };
-        },
-      };
-    },
-  };
 }

@@ -26,6 +26,10 @@ type Result = ExecutionResult | Promise<ExecutionResult>;
  * Each subscriber still runs its own source stream (the resolver's `subscribe`, with its own
  * snapshot, filtering and backpressure); only the per-event execution is shared. Snapshots are
  * objects of their own, so they are executed per subscriber as before.
+ *
+ * It also keeps the gauge of open subscriptions: one up when a stream starts, one down when it ends
+ * for any reason (completed, client gone, socket closed). WebSocket and SSE subscriptions both come
+ * through here. Counting in the stream itself spares every delivery a wrapper of envelop's.
  */
 export function sharedSubscriptionExecution(metrics: Metrics): Plugin<Context> {
   const documentIds = new WeakMap<DocumentNode, number>();
@@ -71,7 +75,13 @@ export function sharedSubscriptionExecution(metrics: Metrics): Plugin<Context> {
         const source = await createSourceEventStream(args);
         if (!isAsyncIterable(source)) return source;
         const key = operationKey(args);
-        return mapEvents(source, args, (event) => executeShared(args, key, event));
+        metrics.activeSubscriptions.inc();
+        return mapEvents(
+          source,
+          args,
+          (event) => executeShared(args, key, event),
+          () => metrics.activeSubscriptions.dec(),
+        );
       });
     },
   };
@@ -86,19 +96,30 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
 
-/** The source stream's events mapped to results, with `return()` reaching the source (unsubscribe). */
+/**
+ * The source stream's events mapped to results, with `return()` reaching the source (unsubscribe)
+ * and `onEnd` called once however the stream ends.
+ */
 function mapEvents(
   source: AsyncIterable<unknown>,
   args: ExecutionArgs,
   map: (event: unknown) => Result,
+  onEnd: () => void,
 ): AsyncGenerator<ExecutionResult, void, void> {
   const iterator = source[Symbol.asyncIterator]();
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    onEnd();
+  };
   const mapped: AsyncGenerator<ExecutionResult, void, void> = {
     async next() {
       let step: IteratorResult<unknown>;
       try {
         step = await iterator.next();
       } catch (error) {
+        end();
         // A failing source stream ends the subscription with a located error, as graphql-js does.
         const original = error instanceof Error ? error : new Error(String(error));
         throw new GraphQLError(original.message, {
@@ -106,14 +127,24 @@ function mapEvents(
           nodes: getOperationAST(args.document, args.operationName) ?? undefined,
         });
       }
-      if (step.done) return { done: true, value: undefined };
-      return { done: false, value: await map(step.value) };
+      if (step.done) {
+        end();
+        return { done: true, value: undefined };
+      }
+      try {
+        return { done: false, value: await map(step.value) };
+      } catch (error) {
+        end();
+        throw error;
+      }
     },
     async return() {
+      end();
       await iterator.return?.();
       return { done: true, value: undefined };
     },
     async throw(error: unknown) {
+      end();
       await iterator.return?.();
       throw error;
     },

@@ -37,19 +37,25 @@ export class CoalescingQueue {
     return this.items.length;
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<SyncRunEvent> {
-    for (;;) {
-      const next = this.items.shift();
-      if (next) {
-        yield next;
-        continue;
-      }
-      if (this.closed) return;
-      await new Promise<void>((resolve) => {
-        this.waiter = resolve;
-      });
-      this.waiter = null;
-    }
+  /** A plain iterator rather than an async generator: fewer promise hops on every delivery. */
+  [Symbol.asyncIterator](): AsyncIterator<SyncRunEvent> {
+    return {
+      next: async (): Promise<IteratorResult<SyncRunEvent>> => {
+        for (;;) {
+          const next = this.items.shift();
+          if (next) return { done: false, value: next };
+          if (this.closed) return { done: true, value: undefined };
+          await new Promise<void>((resolve) => {
+            this.waiter = resolve;
+          });
+          this.waiter = null;
+        }
+      },
+      return: async (): Promise<IteratorResult<SyncRunEvent>> => {
+        this.close();
+        return { done: true, value: undefined };
+      },
+    };
   }
 }
 
