@@ -1,7 +1,8 @@
 /**
  * The load generator of bench/lookup.ts, in a process of its own: autocannon posting one GraphQL
- * body, or with `--distinct`, a different context key in every request (`user-1`, `user-2`, ...,
- * members of the benchmark's segment), so no two lookups are alike.
+ * body, or with `--distinct`, a different context key (the `user-4242` in the body's variables
+ * replaced by `user-1`, `user-2`, ..., members of the benchmark's segment) in every request, so no
+ * two lookups are alike.
  *
  *   tsx bench/lookup-load.ts <url> <connections> <seconds> <body> [token] [--distinct]
  *

@@ -87,10 +87,10 @@ try {
     where s.key = 'big'`);
   await app.database.db.execute(sql`update segments set included_count = ${size} where key = 'big'`);
   await app.database.db.execute(sql`analyze segment_targets`);
-  const query = JSON.stringify({
-    query: `{ segment(projectKey: "default", environmentKey: "production", key: "big") { contains(contextKey: "user-4242") } }`,
-  });
-  const check = await gql<{ segment: { contains: boolean } }>(app.url, JSON.parse(query).query);
+  // As a generated client sends it: one document, the key as a variable.
+  const lookup = `query Lookup($contextKey: String!) { segment(projectKey: "default", environmentKey: "production", key: "big") { contains(contextKey: $contextKey) } }`;
+  const query = JSON.stringify({ query: lookup, variables: { contextKey: "user-4242" } });
+  const check = await gql<{ segment: { contains: boolean } }>(app.url, lookup, { contextKey: "user-4242" });
   if (!check.segment.contains) throw new Error("lookup answered false");
 
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql`;
