@@ -1,5 +1,6 @@
 import { startApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { isConnectionError } from "./db/retry.ts";
 import { createLogger } from "./logger.ts";
 
 async function main(): Promise<void> {
@@ -14,6 +15,13 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.LOG_LEVEL);
+  // postgres.js leaves a promise rejected and unhandled when a connection dies while it is still
+  // being set up (its array-type query): a database restart must not take the gateway down with it.
+  // Any other unhandled rejection is a bug and still ends the process.
+  process.on("unhandledRejection", (reason) => {
+    if (!isConnectionError(reason)) throw reason;
+    log.warn({ err: reason }, "a database connection was lost while it was being set up");
+  });
   const app = await startApp(config, { log });
   log.info(
     {

@@ -52,7 +52,7 @@ export interface DatabaseOptions {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir);
+  return options.url ? await openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir);
 }
 
 /**
@@ -76,7 +76,7 @@ function keepPrepared(client: postgres.Sql): postgres.Sql {
 
 const MAX_PREPARED_PARAMETERS = 32;
 
-function openPostgres(url: string, poolSize: number): Database {
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const client = postgres(url, {
     max: poolSize,
     onnotice: () => {},
@@ -87,6 +87,16 @@ function openPostgres(url: string, poolSize: number): Database {
     // Names each process's connections, so an operator can tell gateways apart in pg_stat_activity.
     connection: { application_name: `cohort-sync-gateway:${process.pid}` },
   });
+  // postgres.js reads the server's array types on every new connection, and one killed during that
+  // read leaves a rejected promise nobody handles. The types never change: read them once, with the
+  // first connection, and let the connections opened later (after a restart, say) skip it.
+  try {
+    await client`select 1`;
+  } catch (error) {
+    await client.end({ timeout: 0 });
+    throw error;
+  }
+  client.options.fetch_types = false;
   const db = drizzlePostgres({ client: keepPrepared(client), relations }) as unknown as Db;
   return {
     kind: "postgres",
