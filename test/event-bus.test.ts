@@ -5,6 +5,7 @@ import { graphql } from "./generated/index.ts";
 import { startTestApp, type TestApp } from "./support/app.ts";
 import { httpClient, subscribe, take, wsClient } from "./support/client.ts";
 import { TEST_DATABASE_URL } from "./support/database.ts";
+import { metric } from "./support/metrics.ts";
 
 const ActivitySubscription = graphql(`
   subscription BusActivity {
@@ -22,11 +23,6 @@ const CreateProjectMutation = graphql(`
   }
 `);
 
-async function activeSubscriptions(origin: string): Promise<number> {
-  const text = await (await fetch(`${origin}/metrics`)).text();
-  return Number(/^cohort_sync_active_subscriptions (\d+)/m.exec(text)?.[1] ?? 0);
-}
-
 describe.skipIf(!TEST_DATABASE_URL)("event bus on PostgreSQL", () => {
   let app: TestApp;
   beforeAll(async () => {
@@ -43,7 +39,7 @@ describe.skipIf(!TEST_DATABASE_URL)("event bus on PostgreSQL", () => {
       // Cut only once the subscription is in place and no connection is still being opened: one
       // killed halfway through postgres.js's setup leaves a rejection nobody handles (the gateway's
       // main.ts logs those; a test runner counts them as errors).
-      for (let i = 0; i < 100 && !(await activeSubscriptions(app.origin)); i++) {
+      for (let i = 0; i < 100 && !(await metric(app.origin, "cohort_sync_active_subscriptions")); i++) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       // Cut the gateway's connections, the LISTEN one included, as a database restart would.

@@ -4,6 +4,7 @@ import { CreateToken } from "./support/access.ts";
 import { startTestApp, type TestApp } from "./support/app.ts";
 import { httpClient } from "./support/client.ts";
 import { TEST_DATABASE_URL } from "./support/database.ts";
+import { metric } from "./support/metrics.ts";
 import { type GatewayProcess, startGatewayProcess } from "./support/process.ts";
 
 const CacheCreateSegment = graphql(`
@@ -43,10 +44,10 @@ const CacheWithEnvironment = graphql(`
 `);
 
 async function cacheCounts(origin: string): Promise<{ hit: number; miss: number }> {
-  const text = await (await fetch(`${origin}/metrics`)).text();
-  const count = (result: string) =>
-    Number(new RegExp(`cohort_sync_lookup_cache_total\\{result="${result}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
-  return { hit: count("hit"), miss: count("miss") };
+  return {
+    hit: await metric(origin, "cohort_sync_lookup_cache_total", 'result="hit"'),
+    miss: await metric(origin, "cohort_sync_lookup_cache_total", 'result="miss"'),
+  };
 }
 
 async function createSegment(app: TestApp, key: string, included: string[]): Promise<void> {

@@ -4,6 +4,7 @@ import { createLogger } from "../src/logger.ts";
 import { graphql } from "./generated/index.ts";
 import { startTestApp, type TestApp } from "./support/app.ts";
 import { sseSubscribe, subscribe, take, wsClient } from "./support/client.ts";
+import { sample } from "./support/metrics.ts";
 import { createCohortWith, syncFixture, waitForRun } from "./support/sync-fixtures.ts";
 
 const OpsCreateSync = graphql(`
@@ -55,12 +56,6 @@ async function scrape(): Promise<string> {
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toContain("text/plain");
   return response.text();
-}
-
-/** The value of one sample in Prometheus text format, or undefined when it is not there. */
-function sample(text: string, name: string, labels = ""): number | undefined {
-  const line = text.split("\n").find((l) => l.startsWith(`${name}${labels ? `{${labels}}` : ""} `));
-  return line === undefined ? undefined : Number(line.split(" ").pop());
 }
 
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {

@@ -4,6 +4,7 @@ import { graphql } from "./generated/index.ts";
 import { CreateToken } from "./support/access.ts";
 import { startTestApp, type TestApp } from "./support/app.ts";
 import { httpClient, subscribe, take, wsClient } from "./support/client.ts";
+import { metric } from "./support/metrics.ts";
 import { createCohortWith, syncFixture, waitForRun } from "./support/sync-fixtures.ts";
 
 const SharedCreateSync = graphql(`
@@ -58,10 +59,8 @@ type Delivery = ExecutionResult<{
   };
 }>;
 
-async function sharedCount(app: TestApp): Promise<number> {
-  const text = await (await fetch(`${app.origin}/metrics`)).text();
-  const match = /cohort_sync_subscription_events_total\{execution="shared"\} (\d+)/.exec(text);
-  return Number(match?.[1] ?? 0);
+function sharedCount(app: TestApp): Promise<number> {
+  return metric(app.origin, "cohort_sync_subscription_events_total", 'execution="shared"');
 }
 
 describe("shared execution of subscription events", () => {

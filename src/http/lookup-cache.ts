@@ -13,6 +13,7 @@ import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Context } from "../context.ts";
 import type { Metrics } from "../metrics.ts";
 import type { EventBus } from "../pubsub.ts";
+import { operationKeys } from "./operation-key.ts";
 
 /** Root query fields whose answers may be cached: membership lookups, read on every flag evaluation. */
 const CACHED_ROOT_FIELDS: ReadonlySet<string> = new Set(["segment", "contextSegments"]);
@@ -29,8 +30,8 @@ interface Entry {
  * - Only queries whose every field belongs to a segment type (`Segment`, `SegmentTarget`, ...) under
  *   the root fields above are cached; anything reaching other data (an environment, a cohort sync's
  *   runs) is executed as usual. Results with errors are never cached.
- * - The key is the document, operation name, variables and access token: a token only ever gets
- *   answers computed under its own policy.
+ * - The key is the document, operation name, variables and access token (operation-key.ts): a
+ *   token only ever gets answers computed under its own policy.
  * - Every change empties it: a mutation executed in this process before its response is sent (so a
  *   client reads its own writes), every API change and finished sync announced on the event bus by
  *   any process, and a reconnection of the bus (events may have been missed). An answer computed
@@ -63,13 +64,13 @@ export function lookupCache(options: {
     bus.onReconnect(clear),
   ];
 
-  const documents = new WeakMap<DocumentNode, { id: number; cacheable: boolean }>();
-  let nextDocumentId = 0;
-  const describe = (schema: GraphQLSchema, document: DocumentNode) => {
-    let known = documents.get(document);
-    if (!known) {
-      known = { id: nextDocumentId++, cacheable: onlySegmentLookups(schema, document) };
-      documents.set(document, known);
+  const operationKey = operationKeys();
+  const cacheableDocuments = new WeakMap<DocumentNode, boolean>();
+  const cacheable = (schema: GraphQLSchema, document: DocumentNode) => {
+    let known = cacheableDocuments.get(document);
+    if (known === undefined) {
+      known = onlySegmentLookups(schema, document);
+      cacheableDocuments.set(document, known);
     }
     return known;
   };
@@ -83,10 +84,8 @@ export function lookupCache(options: {
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation === "mutation") return { onExecuteDone: clear };
       if (ttlMs <= 0 || operation?.operation !== "query") return;
-      const document = describe(args.schema, args.document);
-      if (!document.cacheable) return;
-      const context = args.contextValue as Context;
-      const key = `${document.id}\u0000${context.caller.tokenId}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? null)}`;
+      if (!cacheable(args.schema, args.document)) return;
+      const key = operationKey(args);
       const now = Date.now();
       const cached = entries.get(key);
       if (cached && cached.expires > now) {

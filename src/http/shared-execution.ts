@@ -2,14 +2,15 @@ import type { Plugin } from "@envelop/core";
 import { execute } from "@graphql-tools/executor";
 import {
   createSourceEventStream,
-  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   GraphQLError,
   getOperationAST,
 } from "graphql";
+import { isAsyncIterable } from "graphql-yoga";
 import type { Context } from "../context.ts";
 import type { Metrics } from "../metrics.ts";
+import { operationKeys } from "./operation-key.ts";
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 
@@ -17,11 +18,10 @@ type Result = ExecutionResult | Promise<ExecutionResult>;
  * Executes each subscription event once per distinct operation instead of once per subscriber.
  *
  * One event from the bus reaches every subscriber of a process as the same object. Subscribers
- * that sent the same document (yoga's parser cache hands out one document object per query
- * text), operation name and variables, with the same access token, would get identical results,
- * so the first of them executes the selection and the others reuse its result. The token is part
- * of the key because some fields depend on who asks (a token sees its own secrets' metadata, for
- * instance); a dashboard behind one service token shares one execution across all its viewers.
+ * with the same operation key (document, operation name, variables and access token; see
+ * operation-key.ts) would get identical results, so the first of them executes the selection and
+ * the others reuse its result. A dashboard behind one service token shares one execution across
+ * all its viewers.
  *
  * Each subscriber still runs its own source stream (the resolver's `subscribe`, with its own
  * snapshot, filtering and backpressure); only the per-event execution is shared. Snapshots are
@@ -32,21 +32,10 @@ type Result = ExecutionResult | Promise<ExecutionResult>;
  * through here. Counting in the stream itself spares every delivery a wrapper of envelop's.
  */
 export function sharedSubscriptionExecution(metrics: Metrics): Plugin<Context> {
-  const documentIds = new WeakMap<DocumentNode, number>();
-  let nextDocumentId = 0;
+  const operationKey = operationKeys();
   const results = new WeakMap<object, Map<string, Result>>();
   const executed = metrics.subscriptionEvents.labels({ execution: "executed" });
   const shared = metrics.subscriptionEvents.labels({ execution: "shared" });
-
-  const operationKey = (args: ExecutionArgs): string => {
-    let documentId = documentIds.get(args.document);
-    if (documentId === undefined) {
-      documentId = nextDocumentId++;
-      documentIds.set(args.document, documentId);
-    }
-    const context = args.contextValue as Context;
-    return `${documentId}\u0000${context.caller.tokenId}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? null)}`;
-  };
 
   const executeShared = (args: ExecutionArgs, key: string, event: unknown): Result => {
     if (typeof event !== "object" || event === null) {
@@ -90,10 +79,6 @@ export function sharedSubscriptionExecution(metrics: Metrics): Plugin<Context> {
 function executeEvent(args: ExecutionArgs, event: unknown): Result {
   // Subscriptions here never use @defer or @stream, so the result is always a single one.
   return execute({ ...args, rootValue: event }) as Result;
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
 
 /**

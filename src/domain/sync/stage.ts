@@ -1,10 +1,15 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { affectedRows, type Db, queryRows } from "../../db/client.ts";
 import { contextKeyExpression } from "../cohorts/mapping.ts";
 
 /** Context keys longer than this are treated like missing ones: no segment store accepts them. */
 export const MAX_CONTEXT_KEY_LENGTH = 512;
 export const SKIPPED_SAMPLE_SIZE = 20;
+
+/** True for a context key no segment can hold: missing, empty or over MAX_CONTEXT_KEY_LENGTH. */
+function unusableKey(key: SQL): SQL {
+  return sql`((${key}) is null or (${key}) = '' or length(${key}) > ${MAX_CONTEXT_KEY_LENGTH})`;
+}
 
 export type SkippedMember = {
   amplitudeId: string | null;
@@ -40,6 +45,7 @@ export async function stageCohortBatch(
   },
 ): Promise<StagedBatch> {
   const key = contextKeyExpression(input.userKeyProperty, "m");
+  const unusable = unusableKey(sql`context_key`);
   const [row] = await queryRows<{
     rows: number;
     missing: number;
@@ -58,16 +64,15 @@ export async function stageCohortBatch(
       staged as (
         insert into sync_staging (run_id, context_key)
         select ${input.runId}, context_key from batch
-        where context_key is not null and context_key <> '' and length(context_key) <= ${MAX_CONTEXT_KEY_LENGTH}
+        where not ${unusable}
       )
       select
         (select count(*)::int from batch) as rows,
-        (select count(*)::int from batch
-          where context_key is null or context_key = '' or length(context_key) > ${MAX_CONTEXT_KEY_LENGTH}) as missing,
+        (select count(*)::int from batch where ${unusable}) as missing,
         (select max(member_key) from batch) as last_key,
         (select json_agg(json_build_object('amplitudeId', amplitude_id, 'userId', user_id, 'deviceId', device_id))
           from (select amplitude_id, user_id, device_id from batch
-                where context_key is null or context_key = '' or length(context_key) > ${MAX_CONTEXT_KEY_LENGTH}
+                where ${unusable}
                 limit ${SKIPPED_SAMPLE_SIZE}) s) as sample`,
   );
   return {
@@ -145,13 +150,13 @@ export async function applyCohortDiff(
 ): Promise<CohortDiff> {
   const { segmentId, cohortId } = input;
   const key = contextKeyExpression(input.userKeyProperty, "m");
-  const invalid = sql`(${key}) is null or length(${key}) > ${MAX_CONTEXT_KEY_LENGTH}`;
+  const unusable = unusableKey(key);
   await db.execute(sql`select id from segments where id = ${segmentId} for update`);
   await db.execute(sql`set local work_mem = '128MB'`);
   const [counted] = await queryRows<{ rows: number; missing: number }>(
     db,
     sql`
-      select count(*)::int as rows, (count(*) filter (where ${invalid}))::int as missing
+      select count(*)::int as rows, (count(*) filter (where ${unusable}))::int as missing
       from cohort_members m
       where m.cohort_id = ${cohortId}`,
   );
@@ -162,7 +167,7 @@ export async function applyCohortDiff(
         sql`
           select m.amplitude_id as "amplitudeId", m.user_id as "userId", m.device_id as "deviceId"
           from cohort_members m
-          where m.cohort_id = ${cohortId} and (${invalid})
+          where m.cohort_id = ${cohortId} and ${unusable}
           limit ${SKIPPED_SAMPLE_SIZE}`,
       )
     : [];
@@ -184,8 +189,7 @@ export async function applyCohortDiff(
       from (
         select distinct c.context_key
         from (select ${key} as context_key from cohort_members m where m.cohort_id = ${cohortId}) c
-        where c.context_key is not null
-          and length(c.context_key) <= ${MAX_CONTEXT_KEY_LENGTH}
+        where not ${unusableKey(sql`c.context_key`)}
           and not exists (
             select 1 from segment_targets t where t.segment_id = ${segmentId} and t.context_key = c.context_key
           )
